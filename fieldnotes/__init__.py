@@ -1,0 +1,3 @@
+"""fieldnotes: field notes for participatory action research."""
+
+__version__ = "0.1.0"

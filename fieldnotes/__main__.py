@@ -1,0 +1,5 @@
+"""Allow ``python -m fieldnotes``."""
+
+from fieldnotes.cli import main
+
+raise SystemExit(main())

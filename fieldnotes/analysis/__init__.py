@@ -1,0 +1,1 @@
+"""Pure functions over domain objects: CAC round scoring, code counts."""

@@ -1,0 +1,142 @@
+"""The ``fieldnotes`` command: the GUI by default, and headless subcommands.
+
+Only launching the GUI imports Qt; every other command imports just what it needs, so
+it starts fast and runs on a machine without a display. Errors a user can cause print
+one line on stderr and exit non-zero; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from fieldnotes import __version__
+from fieldnotes.errors import FieldnotesError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldnotes",
+        description="Field notes for participatory action research. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"fieldnotes {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="project file to use (default: $FIELDNOTES_DB, else the project in the "
+        "user data folder)",
+    )
+    parser.add_argument("--debug", action="store_true", help="log verbosely and show tracebacks")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    importer = commands.add_parser(
+        "import",
+        help="merge a fieldnotes/1 JSON interchange file into the project",
+        description="Validate FILE completely, then merge it into the project in one step. "
+        "Entities are matched by id; nothing changes if the file has any problem.",
+    )
+    importer.add_argument("file", metavar="FILE.json", type=Path, help="interchange file")
+    importer.set_defaults(handler=_cmd_import)
+
+    exporter = commands.add_parser(
+        "export", help="write the project out", description="Write the project out."
+    )
+    formats = exporter.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    as_json = formats.add_parser(
+        "json",
+        help="full-fidelity fieldnotes/1 JSON (includes real names)",
+        description="Write the whole project as fieldnotes/1 JSON, real names included.",
+    )
+    as_json.add_argument(
+        "--out", metavar="FILE", type=Path, help="output file (default: standard output)"
+    )
+    as_json.set_defaults(handler=_cmd_export_json)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _cmd_gui)
+    try:
+        return handler(args)
+    except FieldnotesError as exc:
+        if args.debug:
+            raise
+        return _fail(str(exc))
+    except sqlite3.DatabaseError as exc:
+        if args.debug:
+            raise
+        return _fail(f"The project file is damaged or unreadable ({exc}).")
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(message: str) -> int:
+    print(f"fieldnotes: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _project_path(args: argparse.Namespace) -> tuple[Path, bool]:
+    from fieldnotes.paths import resolve_project_path
+
+    return resolve_project_path(args.db)
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from fieldnotes.ui.app import run_app
+
+    path, is_default = _project_path(args)
+    return run_app(path, seed_example_if_new=is_default)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from fieldnotes.imports.json_import import import_file
+    from fieldnotes.store import Project
+    from fieldnotes.store.connection import remove_project_files
+
+    path, _ = _project_path(args)
+    existed = path.exists()
+    project = Project.open(path, create=True)
+    try:
+        summary = import_file(project, args.file)
+    except BaseException:
+        project.close()
+        if not existed:
+            remove_project_files(path)
+        raise
+    project.close()
+    print(f"Imported {summary.describe()} into {path}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_export_json(args: argparse.Namespace) -> int:
+    from fieldnotes.export.json_dump import export_json_bytes
+    from fieldnotes.store import Project
+
+    path, _ = _project_path(args)
+    with Project.open(path, create=False) as project:
+        payload = export_json_bytes(project)
+    if args.out is None:
+        try:
+            sys.stdout.buffer.write(payload)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return EXIT_OK
+        return EXIT_OK
+    from fieldnotes.export.atomic import write_atomic
+
+    write_atomic(args.out, lambda handle: handle.write(payload))
+    return EXIT_OK

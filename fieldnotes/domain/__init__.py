@@ -1,0 +1,1 @@
+"""Plain domain objects and the CAC framework: no Qt, no SQL."""

@@ -1,0 +1,136 @@
+"""The research domain as plain dataclasses.
+
+Only the store converts rows to and from these; the UI and the exporters read them.
+Ids are strings (UUID4 when made in the app, kept as given when imported) so that two
+researchers' projects can later be merged.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+PARTICIPANT_ROLES = ("professional", "coproducer", "service user", "researcher", "manager", "other")
+MEETING_KINDS = (
+    "team meeting",
+    "focus group",
+    "interview",
+    "observation",
+    "walk-along",
+    "reflection session",
+    "board meeting",
+    "other",
+)
+VERDICTS = ("agree", "partly", "disagree")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Study:
+    title: str = "Untitled study"
+    description: str = ""
+
+
+@dataclass
+class Consent:
+    status: str = ""
+    date: str | None = None
+    note: str = ""
+
+
+@dataclass
+class Participant:
+    id: str
+    pseudonym: str
+    role: str = ""
+    organisation: str = ""
+    real_name: str | None = None
+    consent: Consent = field(default_factory=Consent)
+
+
+@dataclass
+class Code:
+    """A node of the codebook: a locked CAC dimension/item or one of the user's themes."""
+
+    id: str
+    name: str
+    parent: str | None = None
+    description: str = ""
+    color: str | None = None
+    locked: bool = False
+
+    @property
+    def is_cac(self) -> bool:
+        return self.id.startswith("cac:")
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    speaker: str | None = None
+    original_text: str | None = None
+    language: str | None = None
+
+
+@dataclass
+class Feedback:
+    """A participant's member-check answer on one observation."""
+
+    participant: str | None = None
+    verdict: str | None = None
+    comment: str = ""
+    received: str | None = None
+
+
+@dataclass
+class Observation:
+    id: str
+    meeting: str
+    text: str
+    time: str | None = None
+    position: int = 0
+    created: str | None = None
+    updated: str | None = None
+    codes: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    feedback: list[Feedback] = field(default_factory=list)
+
+
+@dataclass
+class Meeting:
+    id: str
+    title: str
+    kind: str = "team meeting"
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    location: str = ""
+    attendees: list[str] = field(default_factory=list)
+    notes: str = ""
+
+
+@dataclass
+class Memo:
+    """An analytic note about the study (``about`` is None), a meeting or a code."""
+
+    id: str
+    text: str
+    about: str | None = None
+
+
+@dataclass
+class CacResponse:
+    respondent: str | None
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+@dataclass
+class CacRound:
+    id: str
+    label: str
+    date: str | None = None
+    responses: list[CacResponse] = field(default_factory=list)

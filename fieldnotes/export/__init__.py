@@ -1,0 +1,1 @@
+"""Writing project content out: JSON dump, member-check documents, and more to come."""

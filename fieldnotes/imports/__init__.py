@@ -1,0 +1,1 @@
+"""Reading files into a project: the JSON interchange format, member-check feedback."""

@@ -1,0 +1,123 @@
+"""Value checks for interchange files; each failure names its place in the file."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from fieldnotes.errors import InterchangeError
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?")
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def check_object(
+    value: Any, where: str, allowed: frozenset[str], required: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InterchangeError(where, f"must be an object, not {json_type(value)}")
+    unknown = value.keys() - allowed
+    if unknown:
+        raise InterchangeError(where, f'unknown key "{sorted(unknown)[0]}"')
+    missing = required - value.keys()
+    if missing:
+        raise InterchangeError(where, f'missing required key "{sorted(missing)[0]}"')
+    return value
+
+
+def check_list(value: Any, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InterchangeError(where, f"must be a list, not {json_type(value)}")
+    return value
+
+
+def text(obj: dict[str, Any], key: str, where: str, default: str = "") -> str:
+    """A string value; null or absent gives ``default``."""
+    value = obj.get(key)
+    if value is None:
+        return default
+    return check_text(value, f"{where}.{key}")
+
+
+def optional_text(obj: dict[str, Any], key: str, where: str) -> str | None:
+    value = obj.get(key)
+    return None if value is None else check_text(value, f"{where}.{key}")
+
+
+def required_text(obj: dict[str, Any], key: str, where: str) -> str:
+    value = obj.get(key)
+    if value is None:
+        raise InterchangeError(f"{where}.{key}", "must not be null")
+    return check_text(value, f"{where}.{key}")
+
+
+def check_text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise InterchangeError(where, f"must be a string, not {json_type(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InterchangeError(
+            where, f"contains an unpaired surrogate (\\u{ord(value[exc.start]):04x})"
+        ) from None
+    return value
+
+
+def optional_date(obj: dict[str, Any], key: str, where: str) -> str | None:
+    value = optional_text(obj, key, where)
+    if value is None or value == "":
+        return value or None
+    if _DATE.fullmatch(value):
+        try:
+            date.fromisoformat(value)
+            return value
+        except ValueError:
+            pass
+    raise InterchangeError(f"{where}.{key}", f'"{value}" is not a date of the form YYYY-MM-DD')
+
+
+def optional_time(obj: dict[str, Any], key: str, where: str) -> str | None:
+    value = optional_text(obj, key, where)
+    if value is None or value == "":
+        return value or None
+    if not _TIME.fullmatch(value):
+        raise InterchangeError(f"{where}.{key}", f'"{value}" is not a time of the form HH:MM')
+    return value
+
+
+def optional_color(obj: dict[str, Any], key: str, where: str) -> str | None:
+    value = optional_text(obj, key, where)
+    if value is None or value == "":
+        return value or None
+    if not _COLOR.fullmatch(value):
+        raise InterchangeError(f"{where}.{key}", f'"{value}" is not a colour of the form #rrggbb')
+    return value
+
+
+def choice(obj: dict[str, Any], key: str, where: str, options: tuple[str, ...]) -> str | None:
+    value = optional_text(obj, key, where)
+    if value is not None and value not in options:
+        wanted = ", ".join(f'"{o}"' for o in options)
+        raise InterchangeError(f"{where}.{key}", f'"{value}" is not one of {wanted} or null')
+    return value
+
+
+def score(value: Any, where: str) -> float | int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
+        raise InterchangeError(where, f"must be a number from 0 to 100, not {value!r}")
+    return value
+
+
+def json_type(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false"}
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return names.get(type(value), type(value).__name__)

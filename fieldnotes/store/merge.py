@@ -1,0 +1,212 @@
+"""Merging a validated :class:`ProjectData` into a project, all or nothing.
+
+Entities are matched by id: an id already in the project is updated in place (keeping
+its position), a new id is appended. An observation's codes, quotes and feedback, a
+meeting's attendees and a round's responses are replaced by the file's, so importing
+the same file twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from fieldnotes.domain.document import ProjectData
+from fieldnotes.domain.models import Observation
+from fieldnotes.store.clock import utc_now
+
+
+def merge_project_data(conn: sqlite3.Connection, data: ProjectData) -> None:
+    """Write ``data`` into the open transaction on ``conn``."""
+    now = utc_now()
+    if data.study is not None:
+        conn.execute(
+            "UPDATE study SET title = ?, description = ? WHERE id = 1",
+            (data.study.title, data.study.description),
+        )
+    _merge_participants(conn, data)
+    _merge_codes(conn, data)
+    _merge_meetings(conn, data)
+    _merge_observations(conn, data, now)
+    _merge_memos(conn, data)
+    _merge_cac_rounds(conn, data)
+
+
+def _next_position(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT coalesce(max(position), -1) + 1 FROM {table}").fetchone()[0])
+
+
+def _merge_participants(conn: sqlite3.Connection, data: ProjectData) -> None:
+    start = _next_position(conn, "participants")
+    conn.executemany(
+        "INSERT INTO participants (id, pseudonym, role, organisation, real_name, consent_status,"
+        " consent_date, consent_note, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET pseudonym = excluded.pseudonym, role = excluded.role,"
+        " organisation = excluded.organisation, real_name = excluded.real_name,"
+        " consent_status = excluded.consent_status, consent_date = excluded.consent_date,"
+        " consent_note = excluded.consent_note",
+        (
+            (
+                p.id,
+                p.pseudonym,
+                p.role,
+                p.organisation,
+                p.real_name,
+                p.consent.status,
+                p.consent.date,
+                p.consent.note,
+                start + i,
+            )
+            for i, p in enumerate(data.participants)
+        ),
+    )
+
+
+def _merge_codes(conn: sqlite3.Connection, data: ProjectData) -> None:
+    start = _next_position(conn, "codes")
+    conn.executemany(
+        "INSERT INTO codes (id, name, parent_id, description, color, locked, position)"
+        " VALUES (?, ?, ?, ?, ?, 0, ?)"
+        " ON CONFLICT(id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id,"
+        " description = excluded.description, color = excluded.color",
+        (
+            (c.id, c.name, c.parent, c.description, c.color, start + i)
+            for i, c in enumerate(data.codes)
+        ),
+    )
+
+
+def _merge_meetings(conn: sqlite3.Connection, data: ProjectData) -> None:
+    start = _next_position(conn, "meetings")
+    conn.executemany(
+        "INSERT INTO meetings (id, title, kind, date, start_time, end_time, location, notes,"
+        " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET title = excluded.title, kind = excluded.kind,"
+        " date = excluded.date, start_time = excluded.start_time, end_time = excluded.end_time,"
+        " location = excluded.location, notes = excluded.notes",
+        (
+            (m.id, m.title, m.kind, m.date, m.start, m.end, m.location, m.notes, start + i)
+            for i, m in enumerate(data.meetings)
+        ),
+    )
+    conn.executemany(
+        "DELETE FROM meeting_attendees WHERE meeting_id = ?", ((m.id,) for m in data.meetings)
+    )
+    conn.executemany(
+        "INSERT INTO meeting_attendees (meeting_id, participant_id, position) VALUES (?, ?, ?)",
+        ((m.id, pid, i) for m in data.meetings for i, pid in enumerate(m.attendees)),
+    )
+
+
+def _merge_observations(conn: sqlite3.Connection, data: ProjectData, now: str) -> None:
+    existing = _existing_ids(conn, "observations")
+    old_orders = _old_orders(conn, [mid for mid in data.observations if existing])
+    incoming = [o for items in data.observations.values() for o in items]
+    conn.executemany(
+        "INSERT INTO observations (id, meeting_id, time, text, position, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET meeting_id = excluded.meeting_id,"
+        " position = excluded.position,"
+        " updated_at = CASE WHEN observations.text IS excluded.text"
+        "   AND observations.time IS excluded.time THEN observations.updated_at"
+        "   ELSE excluded.updated_at END,"
+        " time = excluded.time, text = excluded.text",
+        (
+            (o.id, mid, o.time, o.text, i, o.created or now, o.updated or now)
+            for mid, items in data.observations.items()
+            for i, o in enumerate(items)
+        ),
+    )
+    replaced = [(o.id,) for o in incoming if o.id in existing]
+    for table in ("observation_codes", "quotes", "feedback"):
+        conn.executemany(f"DELETE FROM {table} WHERE observation_id = ?", replaced)
+    _insert_children(conn, incoming)
+    _renumber_untouched(conn, data, old_orders)
+
+
+def _insert_children(conn: sqlite3.Connection, observations: Iterable[Observation]) -> None:
+    observations = list(observations)
+    conn.executemany(
+        "INSERT INTO observation_codes (observation_id, code_id, position) VALUES (?, ?, ?)",
+        ((o.id, code, i) for o in observations for i, code in enumerate(o.codes)),
+    )
+    conn.executemany(
+        "INSERT INTO quotes (id, observation_id, speaker_id, text, original_text, language,"
+        " position) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET observation_id = excluded.observation_id,"
+        " speaker_id = excluded.speaker_id, text = excluded.text,"
+        " original_text = excluded.original_text, language = excluded.language,"
+        " position = excluded.position",
+        (
+            (q.id, o.id, q.speaker, q.text, q.original_text, q.language, i)
+            for o in observations
+            for i, q in enumerate(o.quotes)
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO feedback (observation_id, participant_id, verdict, comment, received,"
+        " position) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (o.id, f.participant, f.verdict, f.comment, f.received, i)
+            for o in observations
+            for i, f in enumerate(o.feedback)
+        ),
+    )
+
+
+def _existing_ids(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[0] for row in conn.execute(f"SELECT id FROM {table}")}
+
+
+def _old_orders(conn: sqlite3.Connection, meeting_ids: list[str]) -> dict[str, list[str]]:
+    return {
+        mid: [
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM observations WHERE meeting_id = ? ORDER BY position", (mid,)
+            )
+        ]
+        for mid in meeting_ids
+    }
+
+
+def _renumber_untouched(
+    conn: sqlite3.Connection, data: ProjectData, old_orders: dict[str, list[str]]
+) -> None:
+    """Keep a meeting's observations that the file does not mention after the file's ones."""
+    for mid, old_ids in old_orders.items():
+        mentioned = {o.id for o in data.observations[mid]}
+        kept = [oid for oid in old_ids if oid not in mentioned]
+        conn.executemany(
+            "UPDATE observations SET position = ? WHERE id = ? AND meeting_id = ?",
+            ((len(mentioned) + i, oid, mid) for i, oid in enumerate(kept)),
+        )
+
+
+def _merge_memos(conn: sqlite3.Connection, data: ProjectData) -> None:
+    start = _next_position(conn, "memos")
+    conn.executemany(
+        "INSERT INTO memos (id, about, text, position) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET about = excluded.about, text = excluded.text",
+        ((m.id, m.about, m.text, start + i) for i, m in enumerate(data.memos)),
+    )
+
+
+def _merge_cac_rounds(conn: sqlite3.Connection, data: ProjectData) -> None:
+    start = _next_position(conn, "cac_rounds")
+    for i, round_ in enumerate(data.cac_rounds):
+        conn.execute(
+            "INSERT INTO cac_rounds (id, label, date, position) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET label = excluded.label, date = excluded.date",
+            (round_.id, round_.label, round_.date, start + i),
+        )
+        conn.execute("DELETE FROM cac_responses WHERE round_id = ?", (round_.id,))
+        for position, response in enumerate(round_.responses):
+            cursor = conn.execute(
+                "INSERT INTO cac_responses (round_id, respondent_id, position) VALUES (?, ?, ?)",
+                (round_.id, response.respondent, position),
+            )
+            conn.executemany(
+                "INSERT INTO cac_scores (response_id, item, score) VALUES (?, ?, ?)",
+                ((cursor.lastrowid, item, score) for item, score in response.scores.items()),
+            )

@@ -1,0 +1,1 @@
+"""Data files shipped with fieldnotes (installed as ``fieldnotes.resources``)."""
