@@ -65,10 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    _log_to_stderr(logging.DEBUG if args.debug else logging.WARNING)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _cmd_gui)
     try:
         return handler(args)
@@ -82,6 +79,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"The project file is damaged or unreadable ({exc}).")
     except KeyboardInterrupt:
         return 130
+
+
+def _log_to_stderr(level: int) -> None:
+    handler = logging.StreamHandler()
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(min(level, root.level) if root.level else level)
 
 
 def _fail(message: str) -> int:

@@ -1,0 +1,47 @@
+"""The one place the UI hears about project changes.
+
+Views never talk to each other or to SQL: they read through ``hub.project`` and listen
+to the hub's signals, which whoever changed the project emits after the store call.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from fieldnotes.domain.models import Code
+from fieldnotes.store import Project
+
+
+class ProjectHub(QObject):
+    """Wraps the open :class:`Project` and announces changes to it."""
+
+    study_changed = Signal()
+    meetings_changed = Signal()
+    observations_changed = Signal(str)  # meeting id
+    codes_changed = Signal()
+    participants_changed = Signal()
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._codes: dict[str, Code] | None = None
+        self._pseudonyms: dict[str, str] | None = None
+        self.codes_changed.connect(self._forget_codes)
+        self.participants_changed.connect(self._forget_participants)
+
+    def code_lookup(self) -> dict[str, Code]:
+        """Codes by id, cached until the codebook changes (views ask on every paint)."""
+        if self._codes is None:
+            self._codes = {code.id: code for code in self.project.codes()}
+        return self._codes
+
+    def pseudonyms(self) -> dict[str, str]:
+        if self._pseudonyms is None:
+            self._pseudonyms = {p.id: p.pseudonym for p in self.project.participants()}
+        return self._pseudonyms
+
+    def _forget_codes(self) -> None:
+        self._codes = None
+
+    def _forget_participants(self) -> None:
+        self._pseudonyms = None
