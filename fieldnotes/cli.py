@@ -35,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         "user data folder)",
     )
     parser.add_argument("--debug", action="store_true", help="log verbosely and show tracebacks")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", help="what to do (without one: open the app)"
+    )
 
     importer = commands.add_parser(
         "import",
@@ -49,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser(
         "export", help="write the project out", description="Write the project out."
     )
-    formats = exporter.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    formats = exporter.add_subparsers(
+        dest="format", metavar="FORMAT", required=True, help="what to write"
+    )
     as_json = formats.add_parser(
         "json",
         help="full-fidelity fieldnotes/1 JSON (includes real names)",

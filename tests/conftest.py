@@ -1,0 +1,82 @@
+"""Shared fixtures: every test gets its own project in tmp_path; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from fieldnotes.imports.example import example_json
+from fieldnotes.store import Project
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep the default project, logs and settings of every test out of the real home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("FIELDNOTES_DB", raising=False)
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    return tmp_path / "study.fieldnotes"
+
+
+@pytest.fixture
+def project(project_path: Path) -> Iterator[Project]:
+    with Project.open(project_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def example_document() -> dict[str, Any]:
+    return json.loads(example_json())
+
+
+@pytest.fixture
+def example_project(project: Project) -> Project:
+    from fieldnotes.imports.example import seed_example
+
+    seed_example(project)
+    return project
+
+
+def minimal_document(**extra: Any) -> dict[str, Any]:
+    """A small valid interchange document; keyword arguments replace top-level keys."""
+    document: dict[str, Any] = {
+        "format": "fieldnotes/1",
+        "study": {"title": "Test study", "description": ""},
+        "participants": [{"id": "p1", "pseudonym": "Coproducer A", "role": "coproducer"}],
+        "codes": [{"id": "t1", "name": "Trust", "parent": None, "color": "#3a7bd5"}],
+        "meetings": [
+            {
+                "id": "m1",
+                "title": "Team meeting",
+                "date": "2022-09-14",
+                "attendees": ["p1"],
+                "observations": [
+                    {
+                        "id": "o1",
+                        "time": "10:05",
+                        "text": "First note",
+                        "codes": ["cac:14", "t1"],
+                        "quotes": [{"id": "q1", "speaker": "p1", "text": "We talk."}],
+                    }
+                ],
+            }
+        ],
+    }
+    document.update(extra)
+    return document

@@ -1,0 +1,205 @@
+"""The command-line contract of DESIGN.md, run as a user runs it (a separate process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fieldnotes import __version__
+from fieldnotes.cli import build_parser
+from fieldnotes.imports.example import example_json
+from tests.conftest import minimal_document
+
+
+def run(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "fieldnotes", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def example_file(tmp_path: Path) -> Path:
+    path = tmp_path / "example.json"
+    path.write_bytes(example_json())
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path, example_file: Path) -> Path:
+    path = tmp_path / "cli.fieldnotes"
+    assert run("--db", str(path), "import", str(example_file)).returncode == 0
+    return path
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"fieldnotes {__version__}"
+
+
+def test_export_to_stdout_is_the_json_dump(db: Path) -> None:
+    result = run("--db", str(db), "export", "json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["format"] == "fieldnotes/1"
+    assert len(document["meetings"]) == 4
+
+
+def test_export_out_then_import_elsewhere_round_trips(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dump.json"
+    assert run("--db", str(db), "export", "json", "--out", str(out)).returncode == 0
+    copy = tmp_path / "copy.fieldnotes"
+    assert run("--db", str(copy), "import", str(out)).returncode == 0
+    again = run("--db", str(copy), "export", "json")
+    assert again.stdout.encode() == out.read_bytes()
+
+
+def test_fieldnotes_db_environment_variable(db: Path) -> None:
+    result = run("export", "json", env={"FIELDNOTES_DB": str(db)})
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["study"]["title"].startswith("The Connectors")
+
+
+def _assert_one_line_error(result: subprocess.CompletedProcess[str], needle: str) -> None:
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("fieldnotes: error:")
+    assert needle in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_import_changes_nothing_in_the_project(db: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    document = minimal_document()
+    document["meetings"][0]["observations"][0]["codes"] = ["nope"]
+    bad.write_text(json.dumps(document))
+    before = db.read_bytes()
+    _assert_one_line_error(run("--db", str(db), "import", str(bad)), 'code "nope"')
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ("{not json", "malformed JSON at line 1"),
+        ('{"format": "other/9"}', "format"),
+        ('{"format": "fieldnotes/1", "extra": 1}', 'unknown key "extra"'),
+    ],
+)
+def test_bad_json_into_a_new_project_creates_no_file(
+    tmp_path: Path, content: str, needle: str
+) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(content)
+    target = tmp_path / "new.fieldnotes"
+    _assert_one_line_error(run("--db", str(target), "import", str(source)), needle)
+    assert not target.exists()
+
+
+def test_missing_import_file(db: Path, tmp_path: Path) -> None:
+    _assert_one_line_error(
+        run("--db", str(db), "import", str(tmp_path / "gone.json")), "No such file"
+    )
+
+
+@pytest.mark.parametrize("kind", ["random", "foreign", "missing"])
+def test_bad_project_files(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "p.fieldnotes"
+    if kind == "random":
+        path.write_bytes(os.urandom(4096))
+    elif kind == "foreign":
+        import sqlite3
+
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+        conn.close()
+    before = path.read_bytes() if path.exists() else None
+    result = run("--db", str(path), "export", "json")
+    _assert_one_line_error(result, str(path))
+    assert (path.read_bytes() if path.exists() else None) == before
+    assert result.stdout == ""
+
+
+def test_unwritable_out_leaves_nothing(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "dump.json"
+    _assert_one_line_error(
+        run("--db", str(db), "export", "json", "--out", str(target)), "does not exist"
+    )
+    assert not target.parent.exists()
+
+
+def test_out_is_replaced_only_on_success(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "dump.json"
+    target.write_text("previous")
+    bad_db = tmp_path / "noise.fieldnotes"
+    bad_db.write_bytes(b"\x00" * 2048)
+    _assert_one_line_error(
+        run("--db", str(bad_db), "export", "json", "--out", str(target)), "not a"
+    )
+    assert target.read_text() == "previous"
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    noise = tmp_path / "noise.fieldnotes"
+    noise.write_bytes(b"junk" * 100)
+    result = run("--debug", "--db", str(noise), "export", "json")
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr
+
+
+def test_headless_commands_never_import_qt(db: Path, tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from fieldnotes.cli import main\n"
+        f"main(['--db', {str(db)!r}, 'export', 'json', '--out', {str(tmp_path / 'x.json')!r}])\n"
+        f"main(['--db', {str(db)!r}, 'import', {str(tmp_path / 'x.json')!r}])\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(qt)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_version_needs_neither_qt_nor_the_database_layer() -> None:
+    script = (
+        "import sys\n"
+        "from fieldnotes.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "heavy = ('PySide6', 'sqlite_utils', 'docx')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_every_command_has_help_text() -> None:
+    parser = build_parser()
+    pending = [parser]
+    while pending:
+        current = pending.pop()
+        assert current.description, current.prog
+        for action in current._actions:
+            if action.help is None and action.dest not in ("help",):
+                pytest.fail(f"{current.prog}: option {action.dest} has no help")
+            choices = getattr(action, "choices", None)
+            if isinstance(choices, dict):
+                pending.extend(choices.values())
