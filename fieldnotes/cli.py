@@ -8,8 +8,6 @@ one line on stderr and exit non-zero; ``--debug`` shows the traceback instead.
 from __future__ import annotations
 
 import argparse
-import logging
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -69,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    _log_to_stderr(logging.DEBUG if args.debug else logging.WARNING)
+    _log_to_stderr(debug=args.debug)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _cmd_gui)
     try:
         return handler(args)
@@ -77,15 +75,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         return _fail(str(exc))
-    except sqlite3.DatabaseError as exc:
-        if args.debug:
-            raise
-        return _fail(f"The project file is damaged or unreadable ({exc}).")
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if args.debug or not _is_database_error(exc):
+            raise
+        return _fail(f"The project file is damaged or unreadable ({exc}).")
 
 
-def _log_to_stderr(level: int) -> None:
+def _is_database_error(exc: Exception) -> bool:
+    sqlite3 = sys.modules.get("sqlite3")  # imported by whichever command used the database
+    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
+
+
+def _log_to_stderr(*, debug: bool) -> None:
+    import logging  # here, not at the top: --version and --help never need it
+
+    level = logging.DEBUG if debug else logging.WARNING
     handler = logging.StreamHandler()
     handler.setLevel(level)
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))

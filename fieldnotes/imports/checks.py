@@ -16,6 +16,8 @@ _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 def check_object(
     value: Any, where: str, allowed: frozenset[str], required: frozenset[str] = frozenset()
 ) -> dict[str, Any]:
+    if type(value) is dict and value.keys() <= allowed and required <= value.keys():
+        return value
     if not isinstance(value, dict):
         raise InterchangeError(where, f"must be an object, not {json_type(value)}")
     unknown = value.keys() - allowed
@@ -28,6 +30,8 @@ def check_object(
 
 
 def check_list(value: Any, where: str) -> list[Any]:
+    if type(value) is list:
+        return value
     if value is None:
         return []
     if not isinstance(value, list):
@@ -40,31 +44,61 @@ def text(obj: dict[str, Any], key: str, where: str, default: str = "") -> str:
     value = obj.get(key)
     if value is None:
         return default
+    if type(value) is str:
+        return value
     return check_text(value, f"{where}.{key}")
 
 
 def optional_text(obj: dict[str, Any], key: str, where: str) -> str | None:
     value = obj.get(key)
-    return None if value is None else check_text(value, f"{where}.{key}")
+    if value is None or type(value) is str:
+        return value
+    return check_text(value, f"{where}.{key}")
 
 
 def required_text(obj: dict[str, Any], key: str, where: str) -> str:
     value = obj.get(key)
+    if type(value) is str:
+        return value
     if value is None:
         raise InterchangeError(f"{where}.{key}", "must not be null")
     return check_text(value, f"{where}.{key}")
 
 
 def check_text(value: Any, where: str) -> str:
-    if not isinstance(value, str):
+    if type(value) is not str:
         raise InterchangeError(where, f"must be a string, not {json_type(value)}")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise InterchangeError(
-            where, f"contains an unpaired surrogate (\\u{ord(value[exc.start]):04x})"
-        ) from None
     return value
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def check_no_unpaired_surrogates(raw_text: str, document: Any) -> None:
+    """Refuse text that UTF-8 (and so the project file) cannot hold.
+
+    Only a ``\\uD800``-style escape in the JSON can produce a lone surrogate, so the
+    full walk runs only when the raw text has one (emoji written as escaped pairs do).
+    """
+    if not _SURROGATE_ESCAPE.search(raw_text):
+        return
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise InterchangeError(
+                    where or "(top level)",
+                    f"contains an unpaired surrogate (\\u{ord(value[exc.start]):04x})",
+                ) from None
+        elif isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                check_text(key, where)
+                stack.append((f"{where}.{key}" if where else key, item))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", item) for i, item in reversed(list(enumerate(value))))
 
 
 def optional_date(obj: dict[str, Any], key: str, where: str) -> str | None:
