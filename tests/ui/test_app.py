@@ -1,0 +1,31 @@
+"""Opening projects from the GUI: the example study goes only into a new default project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fieldnotes.ui.app import open_project
+
+pytestmark = pytest.mark.gui
+
+
+def test_new_default_project_gets_the_example(tmp_path: Path) -> None:
+    with open_project(tmp_path / "default.fieldnotes", seed_example_if_new=True) as project:
+        assert project.study().title == "The Connectors (example)"
+        assert project.observation_count() >= 20
+        assert project.cac_rounds()
+
+
+def test_existing_default_project_is_not_seeded_again(tmp_path: Path) -> None:
+    path = tmp_path / "default.fieldnotes"
+    open_project(path, seed_example_if_new=True).close()
+    with open_project(path, seed_example_if_new=True) as project:
+        assert len(project.meetings()) == 4
+
+
+def test_a_new_named_project_starts_empty(tmp_path: Path) -> None:
+    with open_project(tmp_path / "mine.fieldnotes", seed_example_if_new=False) as project:
+        assert project.meetings() == []
+        assert project.study().title == "Untitled study"
