@@ -34,7 +34,7 @@ def project_index(project: Project) -> ProjectIndex:
     return ProjectIndex(
         participants=project.ids("participants"),
         codes=project.ids("codes"),
-        theme_parents={code.id: code.parent for code in project.themes()},
+        theme_parents={code.id: code.parent for code in project.codes.themes()},
         meetings=project.ids("meetings"),
     )
 

@@ -9,11 +9,11 @@ the same file twice changes nothing the second time.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 
 from fieldnotes.domain.document import ProjectData
-from fieldnotes.domain.models import Observation
 from fieldnotes.store.clock import utc_now
+from fieldnotes.store.observations_repo import insert_children
+from fieldnotes.store.rows import next_position
 
 
 def merge_project_data(conn: sqlite3.Connection, data: ProjectData) -> None:
@@ -32,12 +32,8 @@ def merge_project_data(conn: sqlite3.Connection, data: ProjectData) -> None:
     _merge_cac_rounds(conn, data)
 
 
-def _next_position(conn: sqlite3.Connection, table: str) -> int:
-    return int(conn.execute(f"SELECT coalesce(max(position), -1) + 1 FROM {table}").fetchone()[0])
-
-
 def _merge_participants(conn: sqlite3.Connection, data: ProjectData) -> None:
-    start = _next_position(conn, "participants")
+    start = next_position(conn, "participants")
     conn.executemany(
         "INSERT INTO participants (id, pseudonym, role, organisation, real_name, consent_status,"
         " consent_date, consent_note, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -63,7 +59,7 @@ def _merge_participants(conn: sqlite3.Connection, data: ProjectData) -> None:
 
 
 def _merge_codes(conn: sqlite3.Connection, data: ProjectData) -> None:
-    start = _next_position(conn, "codes")
+    start = next_position(conn, "codes")
     conn.executemany(
         "INSERT INTO codes (id, name, parent_id, description, color, locked, position)"
         " VALUES (?, ?, ?, ?, ?, 0, ?)"
@@ -77,7 +73,7 @@ def _merge_codes(conn: sqlite3.Connection, data: ProjectData) -> None:
 
 
 def _merge_meetings(conn: sqlite3.Connection, data: ProjectData) -> None:
-    start = _next_position(conn, "meetings")
+    start = next_position(conn, "meetings")
     conn.executemany(
         "INSERT INTO meetings (id, title, kind, date, start_time, end_time, location, notes,"
         " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -120,38 +116,8 @@ def _merge_observations(conn: sqlite3.Connection, data: ProjectData, now: str) -
     replaced = [(o.id,) for o in incoming if o.id in existing]
     for table in ("observation_codes", "quotes", "feedback"):
         conn.executemany(f"DELETE FROM {table} WHERE observation_id = ?", replaced)
-    _insert_children(conn, incoming)
+    insert_children(conn, incoming)
     _renumber_untouched(conn, data, old_orders)
-
-
-def _insert_children(conn: sqlite3.Connection, observations: Iterable[Observation]) -> None:
-    observations = list(observations)
-    conn.executemany(
-        "INSERT INTO observation_codes (observation_id, code_id, position) VALUES (?, ?, ?)",
-        ((o.id, code, i) for o in observations for i, code in enumerate(o.codes)),
-    )
-    conn.executemany(
-        "INSERT INTO quotes (id, observation_id, speaker_id, text, original_text, language,"
-        " position) VALUES (?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET observation_id = excluded.observation_id,"
-        " speaker_id = excluded.speaker_id, text = excluded.text,"
-        " original_text = excluded.original_text, language = excluded.language,"
-        " position = excluded.position",
-        (
-            (q.id, o.id, q.speaker, q.text, q.original_text, q.language, i)
-            for o in observations
-            for i, q in enumerate(o.quotes)
-        ),
-    )
-    conn.executemany(
-        "INSERT INTO feedback (observation_id, participant_id, verdict, comment, received,"
-        " position) VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            (o.id, f.participant, f.verdict, f.comment, f.received, i)
-            for o in observations
-            for i, f in enumerate(o.feedback)
-        ),
-    )
 
 
 def _existing_ids(conn: sqlite3.Connection, table: str) -> set[str]:
@@ -184,7 +150,7 @@ def _renumber_untouched(
 
 
 def _merge_memos(conn: sqlite3.Connection, data: ProjectData) -> None:
-    start = _next_position(conn, "memos")
+    start = next_position(conn, "memos")
     conn.executemany(
         "INSERT INTO memos (id, about, text, position) VALUES (?, ?, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET about = excluded.about, text = excluded.text",
@@ -193,7 +159,7 @@ def _merge_memos(conn: sqlite3.Connection, data: ProjectData) -> None:
 
 
 def _merge_cac_rounds(conn: sqlite3.Connection, data: ProjectData) -> None:
-    start = _next_position(conn, "cac_rounds")
+    start = next_position(conn, "cac_rounds")
     for i, round_ in enumerate(data.cac_rounds):
         conn.execute(
             "INSERT INTO cac_rounds (id, label, date, position) VALUES (?, ?, ?, ?)"

@@ -32,12 +32,12 @@ class ProjectHub(QObject):
     def code_lookup(self) -> dict[str, Code]:
         """Codes by id, cached until the codebook changes (views ask on every paint)."""
         if self._codes is None:
-            self._codes = {code.id: code for code in self.project.codes()}
+            self._codes = {code.id: code for code in self.project.codes.all()}
         return self._codes
 
     def pseudonyms(self) -> dict[str, str]:
         if self._pseudonyms is None:
-            self._pseudonyms = {p.id: p.pseudonym for p in self.project.participants()}
+            self._pseudonyms = {p.id: p.pseudonym for p in self.project.participants.all()}
         return self._pseudonyms
 
     def _forget_codes(self) -> None:

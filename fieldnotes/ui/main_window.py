@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
 
     def _update_title(self) -> None:
-        study = self.hub.project.study()
+        study = self.hub.project.study.get()
         self.setWindowTitle(self.tr("{title} — fieldnotes").format(title=study.title))
         self._status.setText(str(self.hub.project.path))
 

@@ -106,6 +106,6 @@ def test_very_long_note_with_every_kind_of_character_round_trips(project: Projec
     document = minimal_document()
     document["meetings"][0]["observations"][0]["text"] = long_text
     import_text(project, json.dumps(document))
-    assert project.observations("m1")[0].text == long_text
+    assert project.observations.for_meeting("m1")[0].text == long_text
     exported = json.loads(export_json_bytes(project))
     assert exported["meetings"][0]["observations"][0]["text"] == long_text

@@ -22,10 +22,10 @@ def _import(project: Project, document: Any) -> None:
 
 def test_minimal_document_is_imported(project: Project) -> None:
     _import(project, minimal_document())
-    assert project.study().title == "Test study"
-    [meeting] = project.meetings()
+    assert project.study.get().title == "Test study"
+    [meeting] = project.meetings.all()
     assert (meeting.id, meeting.attendees) == ("m1", ["p1"])
-    [observation] = project.observations("m1")
+    [observation] = project.observations.for_meeting("m1")
     assert observation.codes == ["cac:14", "t1"]
     assert observation.quotes[0].speaker == "p1"
     assert observation.created and observation.updated
@@ -35,21 +35,21 @@ def test_missing_ids_get_uuids(project: Project) -> None:
     document = minimal_document()
     del document["meetings"][0]["observations"][0]["id"]
     _import(project, document)
-    [observation] = project.observations("m1")
+    [observation] = project.observations.for_meeting("m1")
     assert len(observation.id) == 36
 
 
 def test_example_study_imports_completely(
     example_project: Project, example_document: dict[str, Any]
 ) -> None:
-    observations = example_project.all_observations()
+    observations = example_project.observations.all_grouped()
     assert sum(len(v) for v in observations.values()) == sum(
         len(m["observations"]) for m in example_document["meetings"]
     )
-    assert [m.id for m in example_project.meetings()] == [
+    assert [m.id for m in example_project.meetings.all()] == [
         m["id"] for m in example_document["meetings"]
     ]
-    assert len(example_project.cac_rounds()[0].responses) == len(
+    assert len(example_project.cac_rounds.all()[0].responses) == len(
         example_document["cac_rounds"][0]["responses"]
     )
 
@@ -67,9 +67,9 @@ def test_merge_updates_by_id_and_keeps_other_content(project: Project) -> None:
     meeting = update["meetings"][0]
     meeting["observations"] = [{"id": "o2", "text": "Second"}, {"id": "o1", "text": "Edited"}]
     _import(project, update)
-    texts = [(o.id, o.text) for o in project.observations("m1")]
+    texts = [(o.id, o.text) for o in project.observations.for_meeting("m1")]
     assert texts == [("o2", "Second"), ("o1", "Edited")]
-    assert [p.id for p in project.participants()] == ["p1"]
+    assert [p.id for p in project.participants.all()] == ["p1"]
 
 
 def test_observations_the_file_does_not_mention_stay_after_its_own(project: Project) -> None:
@@ -77,7 +77,7 @@ def test_observations_the_file_does_not_mention_stay_after_its_own(project: Proj
     update = minimal_document(participants=[], codes=[])
     update["meetings"][0]["observations"] = [{"id": "o9", "text": "New"}]
     _import(project, update)
-    assert [o.id for o in project.observations("m1")] == ["o9", "o1"]
+    assert [o.id for o in project.observations.for_meeting("m1")] == ["o9", "o1"]
 
 
 # -- refusals ---------------------------------------------------------------------------
@@ -250,5 +250,5 @@ def test_references_may_point_into_the_project(project: Project) -> None:
         "memos": [{"id": "n1", "about": "t1", "text": "About trust"}],
     }
     _import(project, later)
-    assert project.observations("m2")[0].codes == ["t1"]
-    assert project.memos()[0].about == "t1"
+    assert project.observations.for_meeting("m2")[0].codes == ["t1"]
+    assert project.memos.all()[0].about == "t1"

@@ -39,7 +39,7 @@ def test_schema_version_counts_the_migrations() -> None:
 
 
 def test_cac_framework_is_seeded_and_locked(project: Project) -> None:
-    cac = [code for code in project.codes() if code.locked]
+    cac = [code for code in project.codes.all() if code.locked]
     assert len(cac) == 32
     assert {c.id for c in cac if c.parent is None} == {
         "cac:general",
@@ -52,7 +52,7 @@ def test_cac_framework_is_seeded_and_locked(project: Project) -> None:
     by_id = {c.id: c for c in cac}
     assert by_id["cac:14"].parent == "cac:relation"
     assert by_id["cac:1"].parent == "cac:general"
-    assert project.themes() == []
+    assert project.codes.themes() == []
 
 
 def _refuse(path: Path) -> str:
@@ -112,7 +112,7 @@ def test_empty_file_becomes_a_project(tmp_path: Path) -> None:
     path.touch()
     with Project.open(path) as project:
         assert project.is_new
-        assert project.study().title == "Untitled study"
+        assert project.study.get().title == "Untitled study"
 
 
 def test_a_second_writer_waits_instead_of_crashing(project: Project) -> None:
@@ -126,4 +126,4 @@ def test_a_second_writer_waits_instead_of_crashing(project: Project) -> None:
     with project.transaction() as conn:
         conn.execute("UPDATE study SET title = 'ours'")
     other.close()
-    assert project.study().title == "ours"
+    assert project.study.get().title == "ours"

@@ -25,9 +25,11 @@ def test_title_shows_study(window: MainWindow) -> None:
 
 
 def test_most_recent_meeting_is_selected_with_its_observations(window: MainWindow) -> None:
-    newest = window.hub.project.meetings(newest_first=True)[0]
+    newest = window.hub.project.meetings.all(newest_first=True)[0]
     assert window.meeting_list.currentIndex().data(ID_ROLE) == newest.id
-    assert window.observations_model.rowCount() == len(window.hub.project.observations(newest.id))
+    assert window.observations_model.rowCount() == len(
+        window.hub.project.observations.for_meeting(newest.id)
+    )
 
 
 def test_clicking_another_meeting_shows_its_observations(window: MainWindow, qtbot: object) -> None:
@@ -43,7 +45,7 @@ def test_clicking_another_meeting_shows_its_observations(window: MainWindow, qtb
         window.observations_model.index(r, 1).data()
         for r in range(window.observations_model.rowCount())
     }
-    assert texts == {o.text for o in window.hub.project.observations(meeting_id)}
+    assert texts == {o.text for o in window.hub.project.observations.for_meeting(meeting_id)}
 
 
 def test_geometry_and_splitter_are_remembered(

@@ -33,7 +33,7 @@ def test_observation_model_passes_modeltester(qtmodeltester: object, hub: Projec
 def test_observation_rows_show_time_tags_and_quotes(hub: ProjectHub) -> None:
     model = ObservationTableModel(hub)
     model.set_meeting("m1")
-    observations = hub.project.observations("m1")
+    observations = hub.project.observations.for_meeting("m1")
     assert model.rowCount() == len(observations)
     for row, observation in enumerate(observations):
         assert model.index(row, 0).data(ID_ROLE) == observation.id

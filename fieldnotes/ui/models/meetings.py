@@ -23,7 +23,7 @@ class MeetingListModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._meetings = self._hub.project.meetings(newest_first=True)
+        self._meetings = self._hub.project.meetings.all(newest_first=True)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

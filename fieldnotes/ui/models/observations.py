@@ -42,7 +42,9 @@ class ObservationTableModel(QAbstractTableModel):
     def set_meeting(self, meeting_id: str | None) -> None:
         self.beginResetModel()
         self._meeting_id = meeting_id
-        self._observations = self._hub.project.observations(meeting_id) if meeting_id else []
+        self._observations = (
+            self._hub.project.observations.for_meeting(meeting_id) if meeting_id else []
+        )
         self.endResetModel()
 
     @property

@@ -1,0 +1,24 @@
+"""The study's title and description (one row per project)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from fieldnotes.domain.models import Study
+
+
+class StudyRepository:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def get(self) -> Study:
+        title, description = self._conn.execute(
+            "SELECT title, description FROM study WHERE id = 1"
+        ).fetchone()
+        return Study(title, description)
+
+    def update(self, study: Study) -> None:
+        self._conn.execute(
+            "UPDATE study SET title = ?, description = ? WHERE id = 1",
+            (study.title, study.description),
+        )
