@@ -1,4 +1,9 @@
-"""Starting the desktop app: logging, the Qt application, the project, the window."""
+"""Starting the desktop app: logging, the Qt application, and the open project's window.
+
+``AppController`` owns the one open project: switching projects (new, open, recent,
+example) opens the new file first and only then closes the old window and file, so a
+failure leaves the user where they were.
+"""
 
 from __future__ import annotations
 
@@ -8,38 +13,37 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fieldnotes import __version__
 from fieldnotes.errors import FieldnotesError
 from fieldnotes.store import Project
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.main_window import MainWindow
+from fieldnotes.ui.recent_projects import RecentProjects
 
 logger = logging.getLogger(__name__)
+
+PROJECT_FILTER = "fieldnotes projects (*.fieldnotes);;All files (*)"
 
 
 def run_app(path: Path, *, seed_example_if_new: bool) -> int:
     _log_to_file()
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("fieldnotes")
     app.setOrganizationName("fieldnotes")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     _install_exception_dialog()
-    try:
-        project = open_project(path, seed_example_if_new=seed_example_if_new)
-    except FieldnotesError as exc:
-        QMessageBox.critical(None, "fieldnotes", str(exc))
+    controller = AppController(QSettings())
+    if not controller.open(path, seed_example_if_new=seed_example_if_new):
         return 1
-    hub = ProjectHub(project)
-    window = MainWindow(hub, QSettings())
-    window.show()
     try:
         return app.exec()
     finally:
-        project.close()
+        controller.close()
 
 
 def open_project(path: Path, *, seed_example_if_new: bool) -> Project:
@@ -49,6 +53,68 @@ def open_project(path: Path, *, seed_example_if_new: bool) -> Project:
 
         seed_example(project)
     return project
+
+
+class AppController(QObject):
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self._settings = settings
+        self.project: Project | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, path: Path, *, seed_example_if_new: bool = False) -> bool:
+        try:
+            project = open_project(path, seed_example_if_new=seed_example_if_new)
+        except FieldnotesError as exc:
+            QMessageBox.critical(self.window, "fieldnotes", str(exc))
+            return False
+        old_window, old_project = self.window, self.project
+        self.project = project
+        self.window = MainWindow(ProjectHub(project), self._settings)
+        self.window.open_project_requested.connect(lambda p: self.open(Path(p)))
+        self.window.new_project_requested.connect(self._new_project)
+        self.window.choose_project_requested.connect(self._choose_project)
+        self.window.example_project_requested.connect(self._example_project)
+        if old_window is not None:
+            self.window.restoreGeometry(old_window.saveGeometry())
+            old_window.close()
+            old_window.deleteLater()
+        if old_project is not None:
+            old_project.close()
+        RecentProjects(self._settings).add(path)
+        self.window.show()
+        return True
+
+    def close(self) -> None:
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+
+    def _parent(self) -> QWidget | None:
+        return self.window
+
+    def _new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent(), "New project", "study.fieldnotes", PROJECT_FILTER
+        )
+        if name:
+            path = Path(name if name.endswith(".fieldnotes") else f"{name}.fieldnotes")
+            if path.exists():
+                QMessageBox.warning(
+                    self._parent(), "fieldnotes", f"{path} already exists; use Open project."
+                )
+                return
+            self.open(path)
+
+    def _choose_project(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self._parent(), "Open project", "", PROJECT_FILTER)
+        if name:
+            self.open(Path(name))
+
+    def _example_project(self) -> None:
+        from fieldnotes.paths import user_data_dir
+
+        self.open(user_data_dir() / "example.fieldnotes", seed_example_if_new=True)
 
 
 def _log_to_file() -> None:

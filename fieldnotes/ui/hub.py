@@ -1,7 +1,7 @@
 """The one place the UI hears about project changes.
 
 Views never talk to each other or to SQL: they read through ``hub.project`` and listen
-to the hub's signals, which whoever changed the project emits after the store call.
+to the hub's signals. Undo commands call the store and then announce what changed here.
 """
 
 from __future__ import annotations
@@ -17,9 +17,12 @@ class ProjectHub(QObject):
 
     study_changed = Signal()
     meetings_changed = Signal()
-    observations_changed = Signal(str)  # meeting id
+    meeting_changed = Signal(str)  # meeting id (its own fields)
+    observations_changed = Signal(str)  # meeting id: added, removed or reordered
+    observation_changed = Signal(str)  # observation id: text, time, tags or quotes
     codes_changed = Signal()
     participants_changed = Signal()
+    saved = Signal()  # something was written to the project file
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +31,16 @@ class ProjectHub(QObject):
         self._pseudonyms: dict[str, str] | None = None
         self.codes_changed.connect(self._forget_codes)
         self.participants_changed.connect(self._forget_participants)
+        for signal in (
+            self.study_changed,
+            self.meetings_changed,
+            self.meeting_changed,
+            self.observations_changed,
+            self.observation_changed,
+            self.codes_changed,
+            self.participants_changed,
+        ):
+            signal.connect(self.saved)
 
     def code_lookup(self) -> dict[str, Code]:
         """Codes by id, cached until the codebook changes (views ask on every paint)."""

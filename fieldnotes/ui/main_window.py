@@ -1,128 +1,351 @@
-"""The main window: meetings on the left, the selected meeting's observations on the right."""
+"""The capture window: meetings | the meeting's observation stream and editor | codebook."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import hashlib
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
+    QDialog,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
 from fieldnotes import __version__
+from fieldnotes.ui.capture import CaptureController
+from fieldnotes.ui.commands.project_items import AddMeeting, DeleteMeeting, EditMeeting
+from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog, new_meeting_now
+from fieldnotes.ui.dialogs.participants_manager import ParticipantsManager
+from fieldnotes.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.models.code_tree import CodeTreeModel
 from fieldnotes.ui.models.meetings import MeetingListModel
-from fieldnotes.ui.models.observations import TEXT, ObservationTableModel
+from fieldnotes.ui.models.observations import ObservationListModel
 from fieldnotes.ui.models.roles import ID_ROLE
+from fieldnotes.ui.widgets.observation_delegate import ObservationDelegate
+from fieldnotes.ui.widgets.observation_editor import ObservationEditor
+from fieldnotes.ui.window_actions import WindowActions
 
 
 class MainWindow(QMainWindow):
+    open_project_requested = Signal(str)  # path
+    new_project_requested = Signal()
+    choose_project_requested = Signal()
+    example_project_requested = Signal()
+
     def __init__(self, hub: ProjectHub, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
         self._settings = settings
         self.setObjectName("MainWindow")
-        self.meetings_model = MeetingListModel(hub, self)
-        self.observations_model = ObservationTableModel(hub, self)
+        self.undo_stack = QUndoStack(self)
+        self._build_views()
+        self.capture = CaptureController(
+            hub,
+            self.undo_stack,
+            self,
+            self.current_meeting_id,
+            self.current_observation_id,
+            self.show_observation,
+        )
+        self.actions_ = WindowActions(self)
+        self._saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self._saved_label)
+        hub.saved.connect(self._on_saved)
+        hub.study_changed.connect(self._update_title)
+        hub.meetings_changed.connect(self._after_meetings_changed)
+        hub.observation_changed.connect(self._on_observation_changed)
+        self.observations_model.modelReset.connect(self._after_stream_reset)
+        self._update_title()
+        self._restore_state()
 
+    # -- layout ----------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        hub = self.hub
+        self.meetings_model = MeetingListModel(hub, self)
         self.meeting_list = QListView(self)
         self.meeting_list.setObjectName("meetingList")
         self.meeting_list.setAccessibleName(self.tr("Meetings"))
         self.meeting_list.setModel(self.meetings_model)
-        self.meeting_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meeting_list.setSpacing(3)
-        self.meeting_list.selectionModel().selectionChanged.connect(self._on_meeting_selected)
+        self.meeting_list.setWordWrap(True)
+        self.meeting_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meeting_list.selectionModel().currentChanged.connect(self._on_meeting_current)
+        self.meeting_list.doubleClicked.connect(lambda _index: self.edit_meeting())
 
-        self.observation_table = QTableView(self)
-        self.observation_table.setObjectName("observationTable")
-        self.observation_table.setAccessibleName(self.tr("Observations"))
-        self.observation_table.setModel(self.observations_model)
-        self.observation_table.setWordWrap(True)
-        self.observation_table.setAlternatingRowColors(True)
-        self.observation_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.observation_table.verticalHeader().setVisible(False)
-        header = self.observation_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 60)
-        header.resizeSection(2, 170)
-        header.resizeSection(3, 260)
-        self.observations_model.modelReset.connect(self._fit_rows)
-        header.sectionResized.connect(self._fit_rows)
+        self.observations_model = ObservationListModel(hub, self)
+        self.stream = QListView(self)
+        self.stream.setObjectName("observationStream")
+        self.stream.setAccessibleName(self.tr("Observations"))
+        self.stream.setModel(self.observations_model)
+        self.stream.setItemDelegate(ObservationDelegate(hub, self.stream))
+        self.stream.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.stream.setResizeMode(QListView.ResizeMode.Adjust)
+        self.stream.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.stream.setUniformItemSizes(False)
+        self.stream.selectionModel().currentChanged.connect(self._on_observation_current)
+        self.stream.activated.connect(lambda _index: self.editor.focus_text())
+
+        self.editor = ObservationEditor(hub, self.undo_stack, self)
+        self.editor.undo_requested.connect(self.undo_stack.undo)
+        self.editor.redo_requested.connect(self.undo_stack.redo)
+        self.meeting_heading = QLabel(self)
+        self.meeting_heading.setObjectName("meetingHeading")
+        self.meeting_heading.setWordWrap(True)
+
+        self.code_model = CodeTreeModel(hub, self)
+        self.code_tree = QTreeView(self)
+        self.code_tree.setObjectName("codeTree")
+        self.code_tree.setAccessibleName(self.tr("Codebook"))
+        self.code_tree.setModel(self.code_model)
+        self.code_tree.setHeaderHidden(True)
+        self.code_tree.setWordWrap(True)
+        self.code_model.modelReset.connect(self._expand_code_tree)
+        self.code_model.toggle_requested.connect(lambda code_id: self.capture.toggle_code(code_id))
+        self._expand_code_tree()
+
+        center = QWidget(self)
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addWidget(self.meeting_heading)
+        self.center_splitter = QSplitter(Qt.Orientation.Vertical, center)
+        self.center_splitter.setObjectName("centerSplitter")
+        self.center_splitter.addWidget(self.stream)
+        self.center_splitter.addWidget(self.editor)
+        self.center_splitter.setStretchFactor(0, 3)
+        self.center_splitter.setStretchFactor(1, 1)
+        center_layout.addWidget(self.center_splitter)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.meeting_list)
-        self.splitter.addWidget(self.observation_table)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.code_tree)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 900])
+        self.splitter.setSizes([240, 760, 300])
         self.setCentralWidget(self.splitter)
 
-        self._status = QLabel(self)
-        self.statusBar().addPermanentWidget(self._status)
-        self._build_menus()
-        hub.study_changed.connect(self._update_title)
-        self._update_title()
-        self._restore_state()
-        self._select_first_meeting()
+    def _expand_code_tree(self) -> None:
+        self.code_tree.expandToDepth(0)
 
-    def _fit_rows(self) -> None:
-        self.observation_table.resizeRowsToContents()
+    # -- current meeting and observation ---------------------------------------------
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About fieldnotes"), self)
-        about_action.triggered.connect(self._show_about)
-        help_menu.addAction(about_action)
+    def current_meeting_id(self) -> str | None:
+        return self.observations_model.meeting_id
+
+    def current_observation_id(self) -> str | None:
+        return self.editor.observation_id
+
+    def select_meeting(self, meeting_id: str | None) -> None:
+        row = self.meetings_model.row_of(meeting_id) if meeting_id else -1
+        if row < 0 and self.meetings_model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.meeting_list.setCurrentIndex(self.meetings_model.index(row, 0))
+        else:
+            self._show_meeting(None)
+
+    def show_observation(self, observation_id: str) -> None:
+        """Select the observation in the stream, load it and put the cursor in its text."""
+        row = self.observations_model.row_of(observation_id)
+        if row < 0:
+            return
+        index = self.observations_model.index(row, 0)
+        self.stream.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.stream.scrollTo(index)
+        self.editor.focus_text()
+
+    def _on_meeting_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_meeting(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _show_meeting(self, meeting_id: str | None) -> None:
+        if meeting_id == self.observations_model.meeting_id:
+            return
+        self.editor.load(None)
+        self.observations_model.set_meeting(meeting_id)
+        self._update_meeting_heading()
+        if meeting_id:
+            self._settings.setValue(self._last_meeting_key(), meeting_id)
+
+    def _update_meeting_heading(self) -> None:
+        meeting_id = self.observations_model.meeting_id
+        meeting = self.hub.project.meetings.get(meeting_id) if meeting_id else None
+        if meeting is None:
+            self.meeting_heading.setText(
+                self.tr("No meeting yet. Press Ctrl+Shift+N to create one.")
+            )
+            return
+        names = self.hub.pseudonyms()
+        people = ", ".join(names.get(pid, pid) for pid in meeting.attendees)
+        when = " ".join(
+            x for x in (meeting.date, meeting.start and f"{meeting.start}–{meeting.end or ''}") if x
+        )
+        self.meeting_heading.setText(
+            f"<b>{_html(meeting.title)}</b> · {_html(meeting.kind)} · {_html(when)}"
+            + (f"<br><small>{_html(people)}</small>" if people else "")
+        )
+        count = self.observations_model.rowCount()
+        self.statusBar().showMessage(self.tr("%n observation(s) in this meeting", "", count))
+
+    def _on_observation_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        observation = (
+            self.observations_model.observation(current.row()) if current.isValid() else None
+        )
+        if observation is None or observation.id != self.editor.observation_id:
+            self.editor.load(observation)
+        self.code_model.set_current_codes(observation.codes if observation else None)
+
+    def _after_stream_reset(self) -> None:
+        """Keep the observation being edited selected when its meeting's list reloads."""
+        current = self.editor.observation_id
+        row = self.observations_model.row_of(current) if current else -1
+        if row >= 0:
+            index = self.observations_model.index(row, 0)
+            self.stream.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        else:
+            self.editor.load(None)
+            self.code_model.set_current_codes(None)
+        self._update_meeting_heading()
+
+    def _on_observation_changed(self, observation_id: str) -> None:
+        if observation_id == self.editor.observation_id:
+            observation = self.hub.project.observations.get(observation_id)
+            self.code_model.set_current_codes(observation.codes if observation else None)
+
+    def _after_meetings_changed(self) -> None:
+        self.select_meeting(self.observations_model.meeting_id)
+        self._update_meeting_heading()
+
+    # -- meetings --------------------------------------------------------------------
+
+    def new_meeting(self) -> None:
+        self.editor.flush()
+        meeting = new_meeting_now()
+        dialog = MeetingDialog(self.hub, self.undo_stack, meeting, is_new=True, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            meeting = dialog.meeting()
+            self.undo_stack.push(AddMeeting(self.hub, meeting))
+            self.select_meeting(meeting.id)
+            self.stream.setFocus()
+
+    def edit_meeting(self) -> None:
+        meeting_id = self.current_meeting_id()
+        old = self.hub.project.meetings.get(meeting_id) if meeting_id else None
+        if old is None:
+            return
+        dialog = MeetingDialog(self.hub, self.undo_stack, old, is_new=False, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.meeting() != old:
+            self.undo_stack.push(EditMeeting(self.hub, old, dialog.meeting()))
+
+    def delete_meeting(self) -> None:
+        meeting_id = self.current_meeting_id()
+        meeting = self.hub.project.meetings.get(meeting_id) if meeting_id else None
+        if meeting is None:
+            return
+        count = self.hub.project.observations.count(meeting.id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete meeting"),
+            self.tr(
+                "Delete “{title}” and its {count} observations? You can undo this with Ctrl+Z."
+            ).format(title=meeting.title, count=count),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.editor.load(None)
+            self.undo_stack.push(DeleteMeeting(self.hub, meeting.id))
+
+    def manage_participants(self) -> None:
+        ParticipantsManager(self.hub, self.undo_stack, self).exec()
+        self._update_meeting_heading()
+
+    # -- observations ----------------------------------------------------------------
+
+    def new_observation(self) -> None:
+        self.editor.flush()
+        if self.current_meeting_id() is None:
+            self.new_meeting()
+        self.capture.new_observation()
+
+    def finish_and_next(self) -> None:
+        self.editor.flush()
+        current = self.current_observation_id()
+        observation = self.hub.project.observations.get(current) if current else None
+        if observation is not None and not observation.text.strip():
+            self.editor.focus_text()  # nothing written yet: stay here instead of piling up blanks
+            return
+        self.capture.new_observation()
+
+    # -- window ----------------------------------------------------------------------
+
+    def _on_saved(self) -> None:
+        self._saved_label.setText(
+            self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S"))
+        )
 
     def _update_title(self) -> None:
         study = self.hub.project.study.get()
         self.setWindowTitle(self.tr("{title} — fieldnotes").format(title=study.title))
-        self._status.setText(str(self.hub.project.path))
+        self.setWindowFilePath(str(self.hub.project.path))
 
-    def _select_first_meeting(self) -> None:
-        if self.meetings_model.rowCount() > 0:
-            self.meeting_list.setCurrentIndex(self.meetings_model.index(0, 0))
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.actions_.all(), self).exec()
 
-    def _on_meeting_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        meeting_id = indexes[0].data(ID_ROLE) if indexes else None
-        self.observations_model.set_meeting(meeting_id)
-        count = self.observations_model.rowCount(QModelIndex())
-        self.statusBar().showMessage(self.tr("%n observation(s)", "", count))
-
-    def _show_about(self) -> None:
+    def show_about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About fieldnotes"),
-            self.tr("fieldnotes {version}\nField notes for participatory action research.").format(
-                version=__version__
-            ),
+            self.tr(
+                "fieldnotes {version}\nField notes for participatory action research.\n\n"
+                "Project file: {path}"
+            ).format(version=__version__, path=self.hub.project.path),
         )
+
+    def _last_meeting_key(self) -> str:
+        digest = hashlib.sha1(str(self.hub.project.path.resolve()).encode()).hexdigest()[:16]
+        return f"last_meeting/{digest}"
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
-        splitter = self._settings.value("main_window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self.resize(1280, 800)
+        for key, splitter in (
+            ("main_window/splitter", self.splitter),
+            ("main_window/center_splitter", self.center_splitter),
+        ):
+            state = self._settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+        self.select_meeting(self._settings.value(self._last_meeting_key()))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_state(self) -> None:
+        self.editor.flush()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())
+        self._settings.setValue("main_window/center_splitter", self.center_splitter.saveState())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         super().closeEvent(event)
+
+
+def _html(text: str | None) -> str:
+    from html import escape
+
+    return escape(text or "")

@@ -20,7 +20,9 @@ def test_add_observation_at_end_and_in_between(example_project: Project) -> None
     example_project.observations.add(Observation("new-2", "m1", "second", "10:06"), position=1)
     after = _ids(example_project, "m1")
     assert after == [before[0], "new-2", *before[1:], "new-end"]
-    assert [o.position for o in example_project.observations.for_meeting("m1")] == list(range(len(after)))
+    assert [o.position for o in example_project.observations.for_meeting("m1")] == list(
+        range(len(after))
+    )
 
 
 def test_text_time_and_codes_edits_bump_updated(example_project: Project) -> None:
@@ -30,7 +32,11 @@ def test_text_time_and_codes_edits_bump_updated(example_project: Project) -> Non
     repo.set_codes("o1", ["cac:3", "t2"])
     observation = repo.get("o1")
     assert observation is not None
-    assert (observation.text, observation.time, observation.codes) == ("Rewritten", "10:07", ["cac:3", "t2"])
+    assert (observation.text, observation.time, observation.codes) == (
+        "Rewritten",
+        "10:07",
+        ["cac:3", "t2"],
+    )
     assert observation.updated is not None and observation.updated >= (observation.created or "")
 
 

@@ -1,52 +1,89 @@
-"""Item models over the project behave as Qt expects and show the project's content."""
+"""Every item model passes Qt's model tester and shows the project's content."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.models.code_tree import CodeTreeModel
 from fieldnotes.ui.models.meetings import MeetingListModel
-from fieldnotes.ui.models.observations import QUOTES, TAGS, TIME, ObservationTableModel
+from fieldnotes.ui.models.observations import ObservationListModel
+from fieldnotes.ui.models.participants import AttendeeListModel, ParticipantTableModel
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
+from fieldnotes.ui.widgets.tag_picker import CodeMatchModel
 
 pytestmark = pytest.mark.gui
 
 
-def test_meeting_model_passes_modeltester(qtmodeltester: object, hub: ProjectHub) -> None:
-    qtmodeltester.check(MeetingListModel(hub))  # type: ignore[attr-defined]
-
-
-def test_meetings_are_newest_first(hub: ProjectHub) -> None:
+def test_meeting_model(qtmodeltester: Any, hub: ProjectHub) -> None:
     model = MeetingListModel(hub)
+    qtmodeltester.check(model)
     dates = [model.index(row, 0).data(OBJECT_ROLE).date for row in range(model.rowCount())]
-    assert dates == sorted(dates, reverse=True)
-    assert len(dates) == 4
+    assert dates == sorted(dates, reverse=True) and len(dates) == 4
 
 
-def test_observation_model_passes_modeltester(qtmodeltester: object, hub: ProjectHub) -> None:
-    model = ObservationTableModel(hub)
+def test_observation_model(qtmodeltester: Any, hub: ProjectHub) -> None:
+    model = ObservationListModel(hub)
     model.set_meeting("m1")
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
-
-
-def test_observation_rows_show_time_tags_and_quotes(hub: ProjectHub) -> None:
-    model = ObservationTableModel(hub)
-    model.set_meeting("m1")
+    qtmodeltester.check(model)
     observations = hub.project.observations.for_meeting("m1")
-    assert model.rowCount() == len(observations)
-    for row, observation in enumerate(observations):
-        assert model.index(row, 0).data(ID_ROLE) == observation.id
-        assert model.index(row, TIME).data() == observation.time
-    quoted = next(row for row, o in enumerate(observations) if o.quotes)
-    speaker = hub.pseudonyms()[observations[quoted].quotes[0].speaker]
-    assert speaker in model.index(quoted, QUOTES).data()
-    tags = model.index(0, TAGS).data(Qt.ItemDataRole.DisplayRole)
-    assert "CAC" in tags or tags
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == [
+        o.id for o in observations
+    ]
 
 
-def test_changing_meetings_signal_reloads(hub: ProjectHub, qtbot: object) -> None:
-    model = MeetingListModel(hub)
-    with qtbot.waitSignal(model.modelReset):  # type: ignore[attr-defined]
-        hub.meetings_changed.emit()
-    assert model.rowCount(QModelIndex()) == 4
+def test_observation_model_follows_one_changed_observation(qtbot: Any, hub: ProjectHub) -> None:
+    model = ObservationListModel(hub)
+    model.set_meeting("m1")
+    hub.project.observations.update_text("o1", "changed elsewhere")
+    with qtbot.waitSignal(model.dataChanged):
+        hub.observation_changed.emit("o1")
+    assert model.index(0, 0).data() == "changed elsewhere"
+
+
+def test_participant_models(qtmodeltester: Any, hub: ProjectHub) -> None:
+    table = ParticipantTableModel(hub)
+    qtmodeltester.check(table)
+    assert table.rowCount() == 7
+    attendees = AttendeeListModel(hub, ["p2"])
+    qtmodeltester.check(attendees)
+    assert attendees.setData(
+        attendees.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert attendees.checked_ids() == ["p1", "p2"]
+
+
+def test_code_tree_model(qtmodeltester: Any, hub: ProjectHub, qtbot: Any) -> None:
+    model = CodeTreeModel(hub)
+    model.set_current_codes(["cac:14", "t1"])
+    qtmodeltester.check(model)
+    top = [model.index(r, 0, QModelIndex()).data(ID_ROLE) for r in range(model.rowCount())]
+    assert top[:6] == [
+        "cac:general",
+        "cac:suitability",
+        "cac:task",
+        "cac:relation",
+        "cac:growth",
+        "cac:visibility",
+    ]
+    item = model.index_of("cac:14")
+    assert item.parent().data(ID_ROLE) == "cac:relation"
+    assert item.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert item.parent().data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
+    assert model.index_of("t5").parent().data(ID_ROLE) == "t2"
+    with qtbot.waitSignal(model.toggle_requested) as signal:
+        model.setData(item, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert signal.args == ["cac:14"]
+
+
+def test_code_match_model(qtmodeltester: Any, hub: ProjectHub) -> None:
+    model = CodeMatchModel(hub.project.codes.all())
+    model.set_query("14")
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data(ID_ROLE) == "cac:14"
+    model.set_query("Brand new theme")
+    assert model.create_name == "Brand new theme"
+    assert "Create theme" in model.index(model.rowCount() - 1, 0).data()

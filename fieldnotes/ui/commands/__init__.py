@@ -1,0 +1,1 @@
+"""Undo commands: each calls the store, then tells the hub what changed."""

@@ -1,0 +1,194 @@
+"""Undoable edits of observations: add, text, time, tags, quotes, move, delete.
+
+Every edit is already saved when ``redo()`` returns; undo writes the old state back.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from fieldnotes.domain.models import Observation, Quote
+from fieldnotes.ui.hub import ProjectHub
+
+TEXT_MERGE_ID = 1001
+# Typing pauses longer than this start a new undo step instead of extending the last.
+MERGE_WINDOW_SECONDS = 2.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ObservationCommands", text)
+
+
+class AddObservation(QUndoCommand):
+    def __init__(
+        self, hub: ProjectHub, observation: Observation, position: int | None = None
+    ) -> None:
+        super().__init__(_tr("New observation"))
+        self._hub = hub
+        self._observation = observation
+        self._position = position
+
+    def redo(self) -> None:
+        stored = self._hub.project.observations.add(self._observation, self._position)
+        self._position = stored.position
+        self._hub.observations_changed.emit(self._observation.meeting)
+
+    def undo(self) -> None:
+        self._observation, self._position = self._hub.project.observations.delete(
+            self._observation.id
+        )
+        self._hub.observations_changed.emit(self._observation.meeting)
+
+
+class DeleteObservation(QUndoCommand):
+    def __init__(self, hub: ProjectHub, observation_id: str) -> None:
+        super().__init__(_tr("Delete observation"))
+        self._hub = hub
+        self._id = observation_id
+        self._removed: tuple[Observation, int] | None = None
+
+    def redo(self) -> None:
+        self._removed = self._hub.project.observations.delete(self._id)
+        self._hub.observations_changed.emit(self._removed[0].meeting)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        observation, position = self._removed
+        self._hub.project.observations.restore(observation, position)
+        self._hub.observations_changed.emit(observation.meeting)
+
+
+class MoveObservation(QUndoCommand):
+    def __init__(
+        self, hub: ProjectHub, observation_id: str, meeting_id: str, to_position: int
+    ) -> None:
+        super().__init__(_tr("Move observation"))
+        self._hub = hub
+        self._id = observation_id
+        self._meeting = meeting_id
+        self._to = to_position
+        self._from = hub.project.observations.position_of(observation_id)
+
+    def redo(self) -> None:
+        self._hub.project.observations.move(self._id, self._to)
+        self._hub.observations_changed.emit(self._meeting)
+
+    def undo(self) -> None:
+        self._hub.project.observations.move(self._id, self._from)
+        self._hub.observations_changed.emit(self._meeting)
+
+
+class EditObservationText(QUndoCommand):
+    """A burst of typing; bursts separated by a pause are separate undo steps."""
+
+    def __init__(self, hub: ProjectHub, observation_id: str, old: str, new: str) -> None:
+        super().__init__(_tr("Typing"))
+        self._hub = hub
+        self.observation_id = observation_id
+        self._old = old
+        self._new = new
+        self._last_edit = time.monotonic()
+
+    def id(self) -> int:
+        return TEXT_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, EditObservationText)
+            or other.observation_id != self.observation_id
+        ):
+            return False
+        if other._last_edit - self._last_edit > MERGE_WINDOW_SECONDS:
+            return False
+        self._new = other._new
+        self._last_edit = other._last_edit
+        return True
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+    def _apply(self, text: str) -> None:
+        self._hub.project.observations.update_text(self.observation_id, text)
+        self._hub.observation_changed.emit(self.observation_id)
+
+
+class EditObservationTime(QUndoCommand):
+    def __init__(
+        self, hub: ProjectHub, observation_id: str, old: str | None, new: str | None
+    ) -> None:
+        super().__init__(_tr("Change time"))
+        self._hub = hub
+        self._id = observation_id
+        self._old = old
+        self._new = new
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+    def _apply(self, value: str | None) -> None:
+        self._hub.project.observations.update_time(self._id, value)
+        self._hub.observation_changed.emit(self._id)
+
+
+class SetObservationCodes(QUndoCommand):
+    def __init__(
+        self, hub: ProjectHub, observation_id: str, old: list[str], new: list[str], label: str
+    ) -> None:
+        super().__init__(label)
+        self._hub = hub
+        self._id = observation_id
+        self._old = list(old)
+        self._new = list(new)
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+    def _apply(self, codes: list[str]) -> None:
+        self._hub.project.observations.set_codes(self._id, codes)
+        self._hub.observation_changed.emit(self._id)
+
+
+class AddQuote(QUndoCommand):
+    def __init__(self, hub: ProjectHub, observation_id: str, quote: Quote) -> None:
+        super().__init__(_tr("Add quote"))
+        self._hub = hub
+        self._id = observation_id
+        self._quote = quote
+
+    def redo(self) -> None:
+        self._hub.project.observations.add_quote(self._id, self._quote)
+        self._hub.observation_changed.emit(self._id)
+
+    def undo(self) -> None:
+        self._hub.project.observations.delete_quote(self._quote.id)
+        self._hub.observation_changed.emit(self._id)
+
+
+class DeleteQuote(QUndoCommand):
+    def __init__(self, hub: ProjectHub, quote_id: str) -> None:
+        super().__init__(_tr("Delete quote"))
+        self._hub = hub
+        self._quote_id = quote_id
+        self._removed: tuple[str, Quote, int] | None = None
+
+    def redo(self) -> None:
+        self._removed = self._hub.project.observations.delete_quote(self._quote_id)
+        self._hub.observation_changed.emit(self._removed[0])
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        observation_id, quote, position = self._removed
+        self._hub.project.observations.add_quote(observation_id, quote, position)
+        self._hub.observation_changed.emit(observation_id)

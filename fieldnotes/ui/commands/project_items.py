@@ -1,0 +1,147 @@
+"""Undoable edits of meetings, participants and themes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from fieldnotes.domain.models import Code, Meeting, Participant
+from fieldnotes.store.codes_repo import RemovedTheme
+from fieldnotes.store.meetings_repo import RemovedMeeting
+from fieldnotes.store.participants_repo import RemovedParticipant
+from fieldnotes.ui.hub import ProjectHub
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProjectCommands", text)
+
+
+class AddMeeting(QUndoCommand):
+    def __init__(self, hub: ProjectHub, meeting: Meeting) -> None:
+        super().__init__(_tr("New meeting"))
+        self._hub = hub
+        self._meeting = meeting
+        self._removed: RemovedMeeting | None = None
+
+    def redo(self) -> None:
+        if self._removed is None:
+            self._hub.project.meetings.add(self._meeting)
+        else:  # bring back what was typed into it before the undo
+            self._hub.project.meetings.restore(self._removed)
+        self._hub.meetings_changed.emit()
+
+    def undo(self) -> None:
+        self._removed = self._hub.project.meetings.delete(self._meeting.id)
+        self._hub.meetings_changed.emit()
+
+
+class EditMeeting(QUndoCommand):
+    def __init__(self, hub: ProjectHub, old: Meeting, new: Meeting) -> None:
+        super().__init__(_tr("Edit meeting"))
+        self._hub = hub
+        self._old = old
+        self._new = new
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+    def _apply(self, meeting: Meeting) -> None:
+        self._hub.project.meetings.update(meeting)
+        self._hub.meetings_changed.emit()
+        self._hub.meeting_changed.emit(meeting.id)
+
+
+class DeleteMeeting(QUndoCommand):
+    def __init__(self, hub: ProjectHub, meeting_id: str) -> None:
+        super().__init__(_tr("Delete meeting"))
+        self._hub = hub
+        self._id = meeting_id
+        self._removed: RemovedMeeting | None = None
+
+    def redo(self) -> None:
+        self._removed = self._hub.project.meetings.delete(self._id)
+        self._hub.meetings_changed.emit()
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        self._hub.project.meetings.restore(self._removed)
+        self._hub.meetings_changed.emit()
+
+
+class AddParticipant(QUndoCommand):
+    def __init__(self, hub: ProjectHub, participant: Participant) -> None:
+        super().__init__(_tr("New participant"))
+        self._hub = hub
+        self._participant = participant
+        self._removed: RemovedParticipant | None = None
+
+    def redo(self) -> None:
+        if self._removed is None:
+            self._hub.project.participants.add(self._participant)
+        else:
+            self._hub.project.participants.restore(self._removed)
+        self._hub.participants_changed.emit()
+
+    def undo(self) -> None:
+        self._removed = self._hub.project.participants.delete(self._participant.id)
+        self._hub.participants_changed.emit()
+        self._hub.meetings_changed.emit()
+
+
+class EditParticipant(QUndoCommand):
+    def __init__(self, hub: ProjectHub, old: Participant, new: Participant) -> None:
+        super().__init__(_tr("Edit participant"))
+        self._hub = hub
+        self._old = old
+        self._new = new
+
+    def redo(self) -> None:
+        self._hub.project.participants.update(self._new)
+        self._hub.participants_changed.emit()
+
+    def undo(self) -> None:
+        self._hub.project.participants.update(self._old)
+        self._hub.participants_changed.emit()
+
+
+class DeleteParticipant(QUndoCommand):
+    def __init__(self, hub: ProjectHub, participant_id: str) -> None:
+        super().__init__(_tr("Delete participant"))
+        self._hub = hub
+        self._id = participant_id
+        self._removed: RemovedParticipant | None = None
+
+    def redo(self) -> None:
+        self._removed = self._hub.project.participants.delete(self._id)
+        self._notify()
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        self._hub.project.participants.restore(self._removed)
+        self._notify()
+
+    def _notify(self) -> None:
+        self._hub.participants_changed.emit()
+        self._hub.meetings_changed.emit()
+
+
+class AddTheme(QUndoCommand):
+    def __init__(self, hub: ProjectHub, code: Code) -> None:
+        super().__init__(_tr("New theme"))
+        self._hub = hub
+        self._code = code
+        self._removed: RemovedTheme | None = None
+
+    def redo(self) -> None:
+        if self._removed is None:
+            self._hub.project.codes.add_theme(self._code)
+        else:
+            self._hub.project.codes.restore_theme(self._removed)
+        self._hub.codes_changed.emit()
+
+    def undo(self) -> None:
+        self._removed = self._hub.project.codes.delete_theme(self._code.id)
+        self._hub.codes_changed.emit()

@@ -1,0 +1,1 @@
+"""Dialogs: meetings, participants, quotes, shortcuts."""

@@ -1,0 +1,158 @@
+"""Paints each observation in the stream as a card: time, text, tag chips, quotes.
+
+Heights are cached per (content, width) so that re-laying out a 2,000-observation
+meeting after one edit costs lookups, not text layout.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from fieldnotes.domain.models import Observation
+from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.models.roles import OBJECT_ROLE
+from fieldnotes.ui.widgets.chips import chips_height, paint_chips
+
+Index = QModelIndex | QPersistentModelIndex
+
+MARGIN = 8
+TIME_WIDTH = 54
+GAP = 6
+WRAP = Qt.TextFlag.TextWordWrap
+
+
+class ObservationDelegate(QStyledItemDelegate):
+    def __init__(self, hub: ProjectHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._heights: dict[tuple[object, ...], int] = {}
+
+    def _content_width(self, option: QStyleOptionViewItem) -> int:
+        return max(120, option.rect.width() - TIME_WIDTH - 3 * MARGIN)
+
+    def _quote_lines(self, observation: Observation) -> list[str]:
+        names = self._hub.pseudonyms()
+        lines = []
+        for quote in observation.quotes:
+            speaker = names.get(quote.speaker or "", self.tr("unknown speaker"))
+            line = f"“{quote.text}” — {speaker}"
+            if quote.original_text:
+                line += f"\n    {quote.original_text} ({quote.language or '?'})"
+            lines.append(line)
+        return lines
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        observation: Observation | None = index.data(OBJECT_ROLE)
+        if observation is None:
+            return QSize(0, 0)
+        width = self._content_width(option)
+        key = (
+            observation.id,
+            observation.text,
+            tuple(observation.codes),
+            tuple((q.text, q.speaker, q.original_text) for q in observation.quotes),
+            width,
+        )
+        cached = self._heights.get(key)
+        if cached is None:
+            cached = self._measure(option, observation, width)
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            self._heights[key] = cached
+        return QSize(option.rect.width(), cached)
+
+    def _measure(self, option: QStyleOptionViewItem, observation: Observation, width: int) -> int:
+        metrics = QFontMetrics(option.font)
+        text = observation.text or " "
+        height = metrics.boundingRect(QRect(0, 0, width, 100_000), WRAP, text).height()
+        codes = self._codes(observation)
+        if codes:
+            height += GAP + int(
+                chips_height(QFontMetrics(self._chip_font(option.font)), width, codes)
+            )
+        quote_metrics = QFontMetrics(self._italic(option.font))
+        for line in self._quote_lines(observation):
+            bounds = quote_metrics.boundingRect(QRect(0, 0, width - 12, 100_000), WRAP, line)
+            height += GAP + bounds.height()
+        return height + 2 * MARGIN
+
+    def _codes(self, observation: Observation) -> list:  # type: ignore[type-arg]
+        lookup = self._hub.code_lookup()
+        return [lookup[c] for c in observation.codes if c in lookup]
+
+    @staticmethod
+    def _italic(base: QFont) -> QFont:
+        font = QFont(base)
+        font.setItalic(True)
+        return font
+
+    @staticmethod
+    def _chip_font(base: QFont) -> QFont:
+        font = QFont(base)
+        font.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
+        return font
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        observation: Observation | None = index.data(OBJECT_ROLE)
+        if observation is None:
+            return
+        painter.save()
+        palette = option.palette
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        background = (
+            palette.color(QPalette.ColorRole.Highlight).lighter(185)
+            if selected
+            else palette.color(QPalette.ColorRole.Base)
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(
+            QColor("#c8ccd4") if not selected else palette.color(QPalette.ColorRole.Highlight)
+        )
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 6, 6)
+
+        width = self._content_width(option)
+        x = option.rect.left() + MARGIN + TIME_WIDTH + MARGIN
+        y = option.rect.top() + MARGIN
+        time_font = QFont(option.font)
+        time_font.setBold(True)
+        painter.setFont(time_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(
+            QRect(option.rect.left() + MARGIN, y, TIME_WIDTH, 20), 0, observation.time or "—"
+        )
+
+        painter.setFont(option.font)
+        metrics = QFontMetrics(option.font)
+        text = observation.text or self.tr("(empty)")
+        text_rect = metrics.boundingRect(QRect(x, y, width, 100_000), WRAP, text)
+        if not observation.text:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(QRect(x, y, width, text_rect.height()), WRAP, text)
+        y += text_rect.height()
+
+        codes = self._codes(observation)
+        if codes:
+            y += GAP
+            painter.setFont(self._chip_font(option.font))
+            y += int(paint_chips(painter, x, y, width, codes, self._hub.code_lookup()))
+            painter.setFont(option.font)
+
+        italic = self._italic(option.font)
+        quote_metrics = QFontMetrics(italic)
+        for line in self._quote_lines(observation):
+            y += GAP
+            line_rect = quote_metrics.boundingRect(
+                QRect(x + 12, y, width - 12, 100_000), WRAP, line
+            )
+            painter.setPen(QColor("#9aa3b2"))
+            painter.drawLine(x + 3, y, x + 3, y + line_rect.height())
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.setFont(italic)
+            painter.drawText(QRect(x + 12, y, width - 12, line_rect.height()), WRAP, line)
+            painter.setFont(option.font)
+            y += line_rect.height()
+        painter.restore()

@@ -1,0 +1,124 @@
+"""The main window's actions, shortcuts and menus, in one place.
+
+Every action has a keyboard shortcut or a menu mnemonic; the shortcuts dialog and the
+user guide list exactly these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from fieldnotes.ui.recent_projects import RecentProjects
+
+if TYPE_CHECKING:
+    from fieldnotes.ui.main_window import MainWindow
+
+DIMENSION_NAMES = ("General", "Suitability", "Task", "Relation", "Growth", "Visibility")
+
+
+class WindowActions:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._actions: list[QAction] = []
+        w = window
+        tr = window.tr
+        bar = window.menuBar()
+
+        file_menu = bar.addMenu(tr("&File"))
+        self._add(file_menu, tr("&New project…"), w.new_project_requested.emit, None)
+        self._add(
+            file_menu,
+            tr("&Open project…"),
+            w.choose_project_requested.emit,
+            QKeySequence.StandardKey.Open,
+        )
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._add(file_menu, tr("Open &example project"), w.example_project_requested.emit, None)
+        file_menu.addSeparator()
+        self._add(file_menu, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo = w.undo_stack.createUndoAction(w, tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo.triggered.connect(w.editor.flush, Qt.ConnectionType.DirectConnection)
+        self.redo = w.undo_stack.createRedoAction(w, tr("&Redo"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo, self.redo):
+            edit_menu.addAction(action)
+            w.addAction(action)
+            self._actions.append(action)
+        edit_menu.addSeparator()
+        self._add(edit_menu, tr("&Participants…"), w.manage_participants, "Ctrl+Shift+P")
+
+        meeting_menu = bar.addMenu(tr("&Meeting"))
+        self._add(meeting_menu, tr("&New meeting…"), w.new_meeting, "Ctrl+Shift+N")
+        self._add(meeting_menu, tr("&Edit meeting…"), w.edit_meeting, "Ctrl+Shift+E")
+        self._add(meeting_menu, tr("&Delete meeting…"), w.delete_meeting, None)
+
+        obs_menu = bar.addMenu(tr("&Observation"))
+        capture = w.capture
+        self._add(obs_menu, tr("&New observation"), w.new_observation, "Ctrl+N")
+        self._add(
+            obs_menu, tr("&Finish and start next"), w.finish_and_next, ["Ctrl+Return", "Ctrl+Enter"]
+        )
+        self._add(obs_menu, tr("Edit &time"), w.editor.time_edit.setFocus, "Ctrl+Shift+T")
+        obs_menu.addSeparator()
+        self._add(obs_menu, tr("&Tag…"), capture.open_tag_picker, "Ctrl+T")
+        dimensions = obs_menu.addMenu(tr("Toggle CAC &dimension"))
+        for number, name in enumerate(DIMENSION_NAMES, start=1):
+            self._add(
+                dimensions, tr(name), partial(capture.toggle_dimension, number), f"Alt+{number}"
+            )
+        self._add(obs_menu, tr("Add &quote…"), capture.add_quote, "Ctrl+'")
+        obs_menu.addSeparator()
+        self._add(obs_menu, tr("Move &up"), partial(capture.move, -1), "Alt+Up")
+        self._add(obs_menu, tr("Move do&wn"), partial(capture.move, 1), "Alt+Down")
+        self._add(obs_menu, tr("&Delete observation"), capture.delete, "Ctrl+Shift+Backspace")
+
+        view_menu = bar.addMenu(tr("&View"))
+        self._add(view_menu, tr("&Meetings"), w.meeting_list.setFocus, "Ctrl+1")
+        self._add(view_menu, tr("&Observations"), w.stream.setFocus, "Ctrl+2")
+        self._add(view_menu, tr("Observation &text"), w.editor.focus_text, "Ctrl+3")
+        self._add(view_menu, tr("&Codebook"), w.code_tree.setFocus, "Ctrl+4")
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self._add(help_menu, tr("&Keyboard shortcuts"), w.show_shortcuts, ["F1", "Ctrl+/"])
+        self._add(help_menu, tr("&About fieldnotes"), w.show_about, None)
+
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | list[str] | QKeySequence.StandardKey | None,
+    ) -> QAction:
+        action = QAction(text, self._window)
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self._window.addAction(action)
+        self._actions.append(action)
+        return action
+
+    def all(self) -> list[QAction]:
+        return list(self._actions)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = RecentProjects(self._window._settings).paths()
+        if not recent:
+            self.recent_menu.addAction(self._window.tr("(none yet)")).setEnabled(False)
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(partial(self._window.open_project_requested.emit, str(path)))
