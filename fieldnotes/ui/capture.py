@@ -23,9 +23,7 @@ from fieldnotes.ui.commands.observations import (
     SetObservationCodes,
 )
 from fieldnotes.ui.commands.project_items import AddTheme
-from fieldnotes.ui.dialogs.quote_dialog import QuoteDialog
 from fieldnotes.ui.hub import ProjectHub
-from fieldnotes.ui.widgets.tag_picker import TagPicker
 
 DIMENSION_KEYS = ("general", "suitability", "task", "relation", "growth", "visibility")
 
@@ -78,6 +76,8 @@ class CaptureController(QObject):
         self.toggle_code(f"cac:{DIMENSION_KEYS[number - 1]}")
 
     def open_tag_picker(self) -> None:
+        from fieldnotes.ui.widgets.tag_picker import TagPicker  # loaded on first use
+
         observation = self._current()
         if observation is None:
             return
@@ -97,6 +97,8 @@ class CaptureController(QObject):
         self._stack.endMacro()
 
     def add_quote(self) -> None:
+        from fieldnotes.ui.dialogs.quote_dialog import QuoteDialog  # loaded on first use
+
         observation = self._current()
         if observation is None:
             return

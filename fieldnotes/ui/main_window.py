@@ -23,9 +23,6 @@ from PySide6.QtWidgets import (
 from fieldnotes import __version__
 from fieldnotes.ui.capture import CaptureController
 from fieldnotes.ui.commands.project_items import AddMeeting, DeleteMeeting, EditMeeting
-from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog, new_meeting_now
-from fieldnotes.ui.dialogs.participants_manager import ParticipantsManager
-from fieldnotes.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.code_tree import CodeTreeModel
 from fieldnotes.ui.models.meetings import MeetingListModel
@@ -78,7 +75,8 @@ class MainWindow(QMainWindow):
         self.meeting_list.setAccessibleName(self.tr("Meetings"))
         self.meeting_list.setModel(self.meetings_model)
         self.meeting_list.setSpacing(3)
-        self.meeting_list.setWordWrap(True)
+        self.meeting_list.setUniformItemSizes(True)  # two lines each; 500 meetings lay out at once
+        self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.meeting_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meeting_list.selectionModel().currentChanged.connect(self._on_meeting_current)
         self.meeting_list.doubleClicked.connect(lambda _index: self.edit_meeting())
@@ -232,7 +230,11 @@ class MainWindow(QMainWindow):
 
     # -- meetings --------------------------------------------------------------------
 
+    # Dialogs are imported when first opened: fewer Qt types to load before the window shows.
+
     def new_meeting(self) -> None:
+        from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog, new_meeting_now
+
         self.editor.flush()
         meeting = new_meeting_now()
         dialog = MeetingDialog(self.hub, self.undo_stack, meeting, is_new=True, parent=self)
@@ -243,6 +245,8 @@ class MainWindow(QMainWindow):
             self.stream.setFocus()
 
     def edit_meeting(self) -> None:
+        from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog
+
         meeting_id = self.current_meeting_id()
         old = self.hub.project.meetings.get(meeting_id) if meeting_id else None
         if old is None:
@@ -269,6 +273,8 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(DeleteMeeting(self.hub, meeting.id))
 
     def manage_participants(self) -> None:
+        from fieldnotes.ui.dialogs.participants_manager import ParticipantsManager
+
         ParticipantsManager(self.hub, self.undo_stack, self).exec()
         self._update_meeting_heading()
 
@@ -302,6 +308,8 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self.hub.project.path))
 
     def show_shortcuts(self) -> None:
+        from fieldnotes.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
         ShortcutsDialog(self.actions_.all(), self).exec()
 
     def show_about(self) -> None:

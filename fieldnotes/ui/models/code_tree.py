@@ -69,6 +69,8 @@ class CodeTreeModel(QAbstractItemModel):
 
     def set_current_codes(self, codes: list[str] | None) -> None:
         """Tick the codes of the current observation (None: no observation selected)."""
+        if (codes is not None) == self._enabled and set(codes or []) == self._ticked:
+            return
         self._enabled = codes is not None
         self._ticked = set(codes or [])
         self._implied = {

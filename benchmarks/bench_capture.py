@@ -1,0 +1,176 @@
+"""Capture-window speed: opening a 100,000-observation project, typing in a 2,000-one meeting.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_capture``
+
+1. Time from process start to a shown, idle main window on a 100,000-observation project,
+   against a bare QMainWindow in the same run (each in a fresh process, median of 5),
+   and the resident memory of the app at that point.
+2. In a meeting of 2,000 observations: the longest event-loop stall while typing (a
+   5 ms heartbeat timer measures gaps; autosaves included), and scrolling the stream.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.synthetic import study
+
+RUNS = 5
+
+BARE = """
+import time; t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtTest import QTest
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 800); w.show(); QTest.qWaitForWindowExposed(w)
+app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+APP = """
+import time; t0 = time.perf_counter()
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from fieldnotes.store import Project
+from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.main_window import MainWindow
+app = QApplication([])
+project = Project.open(Path(sys.argv[1]), create=False)
+w = MainWindow(ProjectHub(project), QSettings(sys.argv[2], QSettings.Format.IniFormat))
+w.show(); QTest.qWaitForWindowExposed(w)
+app.processEvents()
+elapsed = time.perf_counter() - t0
+rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS"))
+print(elapsed, rss, w.observations_model.rowCount(), project.observations.count())
+"""
+
+
+def _median_run(code: str, *args: str) -> list[str]:
+    outputs = [
+        subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+        .stdout.split()
+        for _ in range(RUNS)
+    ]
+    outputs.sort(key=lambda out: float(out[0]))
+    return outputs[len(outputs) // 2]
+
+
+def open_benchmark(tmp: Path) -> None:
+    from fieldnotes.imports.json_import import import_text
+    from fieldnotes.store import Project
+
+    path = tmp / "big.fieldnotes"
+    with Project.open(path) as project:
+        import_text(project, json.dumps(study(100_000)))
+    empty = tmp / "empty.fieldnotes"
+    Project.open(empty).close()
+    bare = float(_median_run(BARE)[0])
+    elapsed, rss_kb, shown, total = _median_run(APP, str(path), str(tmp / "s.ini"))
+    empty_elapsed, empty_rss, _, _ = _median_run(APP, str(empty), str(tmp / "e.ini"))
+    print(f"open a {int(total):,}-observation project (median of {RUNS} fresh processes)")
+    print(f"  bare QMainWindow shown:        {bare * 1000:6.0f} ms")
+    print(f"  fieldnotes main window shown:  {float(elapsed) * 1000:6.0f} ms "
+          f"({int(shown)} observations in the selected meeting)")
+    print(f"  ratio: {float(elapsed) / bare:.2f}x (aim: at most 1.3x)")
+    print(f"  the same window on an empty project: {float(empty_elapsed) * 1000:6.0f} ms "
+          f"(what project size adds: {(float(elapsed) - float(empty_elapsed)) * 1000:.0f} ms)")
+    print(f"  resident memory: {int(rss_kb) / 1024:.0f} MB (aim: under 300 MB); "
+          f"empty project {int(empty_rss) / 1024:.0f} MB")
+
+
+def typing_benchmark(tmp: Path) -> None:
+    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from fieldnotes.imports.json_import import import_text
+    from fieldnotes.store import Project
+    from fieldnotes.ui.hub import ProjectHub
+    from fieldnotes.ui.main_window import MainWindow
+
+    document = study(2_000, meetings=1)
+    path = tmp / "long-meeting.fieldnotes"
+    app = QApplication.instance() or QApplication([])
+    with Project.open(path) as project:
+        import_text(project, json.dumps(document))
+        window = MainWindow(ProjectHub(project), QSettings(str(tmp / "t.ini"), QSettings.Format.IniFormat))
+        window.resize(1280, 800)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        app.processEvents()
+
+        # Scrolling: page through the whole stream, once its batched layout has finished.
+        bar = window.stream.verticalScrollBar()
+        stable, previous = 0, -1
+        while stable < 20:
+            app.processEvents()
+            stable = stable + 1 if bar.maximum() == previous else 0
+            previous = bar.maximum()
+        clock = QElapsedTimer()
+        clock.start()
+        steps = 0
+        while bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+            window.stream.viewport().repaint()
+            steps += 1
+        scroll_ms = clock.elapsed() / max(steps, 1)
+
+        # Typing: one key every 40 ms for 6 s into a new observation at the end.
+        window.new_observation()
+        for _ in range(20):  # let the stream settle after the new row (not part of typing)
+            app.processEvents()
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def beat() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heartbeat = QTimer()
+        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start(5)
+        text = "Residents asked who would keep the keys of the community room. " * 3
+        typed = [0]
+
+        def type_key() -> None:
+            QTest.keyClick(window.editor.text_edit, text[typed[0] % len(text)])
+            typed[0] += 1
+
+        keys = QTimer()
+        keys.timeout.connect(type_key)
+        keys.start(40)
+        end = time.perf_counter() + 6
+        while time.perf_counter() < end:
+            app.processEvents()
+        keys.stop()
+        heartbeat.stop()
+        window.editor.flush()
+        saved = project.observations.get(window.current_observation_id() or "")
+        window.close()
+    stalls = sorted(gap - 0.005 for gap in gaps[1:])
+    print(f"meeting with {len(document['meetings'][0]['observations']):,} observations")
+    print(f"  scrolling: {steps} page steps, {scroll_ms:.1f} ms per step")
+    print(f"  typing {typed[0]} keys over 6 s (autosave every <= 400 ms): longest event-loop stall "
+          f"{max(stalls) * 1000:.1f} ms, p99 {statistics.quantiles(stalls, n=100)[98] * 1000:.1f} ms "
+          f"(aim: at most 50 ms); saved {len(saved.text) if saved else 0} characters")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        open_benchmark(Path(tmp))
+        typing_benchmark(Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
