@@ -56,8 +56,9 @@ print(elapsed, rss, w.observations_model.rowCount(), project.observations.count(
 
 def _median_run(code: str, *args: str) -> list[str]:
     outputs = [
-        subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
-        .stdout.split()
+        subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+        ).stdout.split()
         for _ in range(RUNS)
     ]
     outputs.sort(key=lambda out: float(out[0]))
@@ -78,13 +79,19 @@ def open_benchmark(tmp: Path) -> None:
     empty_elapsed, empty_rss, _, _ = _median_run(APP, str(empty), str(tmp / "e.ini"))
     print(f"open a {int(total):,}-observation project (median of {RUNS} fresh processes)")
     print(f"  bare QMainWindow shown:        {bare * 1000:6.0f} ms")
-    print(f"  fieldnotes main window shown:  {float(elapsed) * 1000:6.0f} ms "
-          f"({int(shown)} observations in the selected meeting)")
+    print(
+        f"  fieldnotes main window shown:  {float(elapsed) * 1000:6.0f} ms "
+        f"({int(shown)} observations in the selected meeting)"
+    )
     print(f"  ratio: {float(elapsed) / bare:.2f}x (aim: at most 1.3x)")
-    print(f"  the same window on an empty project: {float(empty_elapsed) * 1000:6.0f} ms "
-          f"(what project size adds: {(float(elapsed) - float(empty_elapsed)) * 1000:.0f} ms)")
-    print(f"  resident memory: {int(rss_kb) / 1024:.0f} MB (aim: under 300 MB); "
-          f"empty project {int(empty_rss) / 1024:.0f} MB")
+    print(
+        f"  the same window on an empty project: {float(empty_elapsed) * 1000:6.0f} ms "
+        f"(what project size adds: {(float(elapsed) - float(empty_elapsed)) * 1000:.0f} ms)"
+    )
+    print(
+        f"  resident memory: {int(rss_kb) / 1024:.0f} MB (aim: under 300 MB); "
+        f"empty project {int(empty_rss) / 1024:.0f} MB"
+    )
 
 
 def typing_benchmark(tmp: Path) -> None:
@@ -102,7 +109,9 @@ def typing_benchmark(tmp: Path) -> None:
     app = QApplication.instance() or QApplication([])
     with Project.open(path) as project:
         import_text(project, json.dumps(document))
-        window = MainWindow(ProjectHub(project), QSettings(str(tmp / "t.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(
+            ProjectHub(project), QSettings(str(tmp / "t.ini"), QSettings.Format.IniFormat)
+        )
         window.resize(1280, 800)
         window.show()
         QTest.qWaitForWindowExposed(window)
@@ -161,9 +170,11 @@ def typing_benchmark(tmp: Path) -> None:
     stalls = sorted(gap - 0.005 for gap in gaps[1:])
     print(f"meeting with {len(document['meetings'][0]['observations']):,} observations")
     print(f"  scrolling: {steps} page steps, {scroll_ms:.1f} ms per step")
-    print(f"  typing {typed[0]} keys over 6 s (autosave every <= 400 ms): longest event-loop stall "
-          f"{max(stalls) * 1000:.1f} ms, p99 {statistics.quantiles(stalls, n=100)[98] * 1000:.1f} ms "
-          f"(aim: at most 50 ms); saved {len(saved.text) if saved else 0} characters")
+    print(
+        f"  typing {typed[0]} keys over 6 s (autosave every <= 400 ms): longest event-loop stall "
+        f"{max(stalls) * 1000:.1f} ms, p99 {statistics.quantiles(stalls, n=100)[98] * 1000:.1f} ms "
+        f"(aim: at most 50 ms); saved {len(saved.text) if saved else 0} characters"
+    )
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Take the user guide's screenshots: the app on the example project, on a real screen.
 
-Run under Xvfb (``xvfb-run -s "-screen 0 1400x900x24" python docs/screenshots.py``);
+Run under Xvfb (``xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots.py``);
 it writes PNGs into ``docs/images/``.
 """
 
@@ -8,16 +8,42 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPixmap
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldnotes.ui.app import open_project
+from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog
+from fieldnotes.ui.dialogs.quote_dialog import QuoteDialog
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.main_window import MainWindow
+from fieldnotes.ui.widgets.tag_picker import TagPicker
 
 OUT = Path(__file__).parent / "images"
+
+
+def grab(widget: QWidget, name: str) -> None:
+    QTest.qWait(300)
+    screen = widget.screen()
+    frame = widget.frameGeometry()
+    pixmap: QPixmap = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    if pixmap.isNull() or pixmap.toImage().allGray():
+        pixmap = widget.grab()
+    pixmap.save(str(OUT / name))
+
+
+def with_dialog(dialog: QWidget, name: str, prepare: Callable[[], None] = lambda: None) -> None:
+    def shoot() -> None:
+        prepare()
+        grab(dialog, name)
+        dialog.close()
+
+    QTimer.singleShot(200, shoot)
+    dialog.exec()  # type: ignore[attr-defined]
 
 
 def main() -> int:
@@ -27,21 +53,31 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         project = open_project(Path(tmp) / "example.fieldnotes", seed_example_if_new=True)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(ProjectHub(project), settings)
-        window.resize(1280, 800)
+        hub = ProjectHub(project)
+        window = MainWindow(hub, settings)
+        window.resize(1360, 840)
+        window.move(20, 20)
         window.show()
+        QTest.qWaitForWindowExposed(window)
+        window.select_meeting("m3")
+        observations = project.observations.for_meeting("m3")
+        window.show_observation(observations[2].id)
+        grab(window, "main-window.png")
 
-        def grab() -> None:
-            screen = window.screen()
-            pixmap = screen.grabWindow(0, window.x(), window.y(), window.width(), window.height())
-            if pixmap.isNull() or pixmap.toImage().allGray():
-                pixmap = window.grab()
-            pixmap.save(str(OUT / "main-window.png"))
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(800, grab)
-        app.exec()
+        picker = TagPicker(project.codes.all(), observations[2].codes, window)
+        with_dialog(picker, "tag-picker.png", lambda: QTest.keyClicks(picker.query, "commun"))
+        quote = QuoteDialog(hub, window.undo_stack, ["p1", "p2"], window)
+        quote.text.setPlainText("If we do not ask them, nobody will.")
+        quote.original.setPlainText("Als wij het ze niet vragen, doet niemand het.")
+        quote.language.setText("nl")
+        with_dialog(quote, "quote-dialog.png")
+        meeting = project.meetings.get("m3")
+        assert meeting is not None
+        with_dialog(
+            MeetingDialog(hub, window.undo_stack, meeting, is_new=False, parent=window),
+            "meeting-dialog.png",
+        )
+        window.close()
         project.close()
     return 0
 

@@ -13,13 +13,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from fieldnotes.ui.app import open_project  # noqa: E402
-from fieldnotes.ui.hub import ProjectHub  # noqa: E402
-from fieldnotes.ui.main_window import MainWindow  # noqa: E402
+from fieldnotes.ui.app import open_project
+from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.main_window import MainWindow
 
 TEXT = "The team agreed to meet residents at the market every Saturday morning. " * 20
 
@@ -37,7 +37,9 @@ def main() -> None:
 
     def type_one() -> None:
         nonlocal typed
-        QTest.keyClick(window.editor.text_edit, TEXT[typed % len(TEXT)], Qt.KeyboardModifier.NoModifier)
+        QTest.keyClick(
+            window.editor.text_edit, TEXT[typed % len(TEXT)], Qt.KeyboardModifier.NoModifier
+        )
         typed += 1
         print(f"{time.monotonic():.4f} {typed}", flush=True)
 

@@ -45,7 +45,9 @@ def test_sigkill_while_typing_loses_at_most_half_a_second(tmp_path: Path) -> Non
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        (text,) = conn.execute("SELECT text FROM observations WHERE id = ?", (observation_id,)).fetchone()
+        (text,) = conn.execute(
+            "SELECT text FROM observations WHERE id = ?", (observation_id,)
+        ).fetchone()
     finally:
         conn.close()
     assert safe > 0

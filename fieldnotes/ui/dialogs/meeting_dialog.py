@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -90,9 +91,9 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Date:"), self.date)
-        form.addRow(self.tr("&Start / end:"), times)
+        form.addRow(self._label(self.tr("&Start / end:"), self.start), times)
         form.addRow(self.tr("&Location:"), self.location)
-        form.addRow(self.tr("&Attendees:"), attendees)
+        form.addRow(self._label(self.tr("&Attendees:"), self.attendee_view), attendees)
         form.addRow(self.tr("&Notes:"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -102,6 +103,12 @@ class MeetingDialog(QDialog):
         form.addRow(buttons)
         self.title.selectAll()
         self.resize(520, 560)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        """A label whose mnemonic (Alt+letter) jumps to ``buddy`` inside a row layout."""
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def _add_participant(self) -> None:
         dialog = ParticipantDialog(parent=self)
