@@ -57,7 +57,7 @@ class MeetingRepository:
                 position = next_position(conn, "meetings")
             conn.execute(
                 f"INSERT INTO meetings ({_COLUMNS}, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*_values(meeting), position),
+                (*meeting_values(meeting), position),
             )
             self._write_attendees(conn, meeting)
 
@@ -66,7 +66,7 @@ class MeetingRepository:
             conn.execute(
                 "UPDATE meetings SET title = ?, kind = ?, date = ?, start_time = ?, end_time = ?,"
                 " location = ?, notes = ? WHERE id = ?",
-                (*_values(meeting)[1:], meeting.id),
+                (*meeting_values(meeting)[1:], meeting.id),
             )
             conn.execute("DELETE FROM meeting_attendees WHERE meeting_id = ?", (meeting.id,))
             self._write_attendees(conn, meeting)
@@ -126,5 +126,5 @@ def _meeting(row: tuple, attendees: list[str]) -> Meeting:  # type: ignore[type-
     return Meeting(mid, title, kind, date, start, end, location, attendees, notes)
 
 
-def _values(m: Meeting) -> tuple[object, ...]:
+def meeting_values(m: Meeting) -> tuple[object, ...]:
     return (m.id, m.title, m.kind, m.date, m.start, m.end, m.location, m.notes)

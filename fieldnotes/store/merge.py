@@ -12,7 +12,9 @@ import sqlite3
 
 from fieldnotes.domain.document import ProjectData
 from fieldnotes.store.clock import utc_now
+from fieldnotes.store.meetings_repo import meeting_values
 from fieldnotes.store.observations_repo import insert_children
+from fieldnotes.store.participants_repo import participant_values
 from fieldnotes.store.rows import next_position
 
 
@@ -41,20 +43,7 @@ def _merge_participants(conn: sqlite3.Connection, data: ProjectData) -> None:
         " organisation = excluded.organisation, real_name = excluded.real_name,"
         " consent_status = excluded.consent_status, consent_date = excluded.consent_date,"
         " consent_note = excluded.consent_note",
-        (
-            (
-                p.id,
-                p.pseudonym,
-                p.role,
-                p.organisation,
-                p.real_name,
-                p.consent.status,
-                p.consent.date,
-                p.consent.note,
-                start + i,
-            )
-            for i, p in enumerate(data.participants)
-        ),
+        ((*participant_values(p), start + i) for i, p in enumerate(data.participants)),
     )
 
 
@@ -80,10 +69,7 @@ def _merge_meetings(conn: sqlite3.Connection, data: ProjectData) -> None:
         " ON CONFLICT(id) DO UPDATE SET title = excluded.title, kind = excluded.kind,"
         " date = excluded.date, start_time = excluded.start_time, end_time = excluded.end_time,"
         " location = excluded.location, notes = excluded.notes",
-        (
-            (m.id, m.title, m.kind, m.date, m.start, m.end, m.location, m.notes, start + i)
-            for i, m in enumerate(data.meetings)
-        ),
+        ((*meeting_values(m), start + i) for i, m in enumerate(data.meetings)),
     )
     conn.executemany(
         "DELETE FROM meeting_attendees WHERE meeting_id = ?", ((m.id,) for m in data.meetings)

@@ -47,7 +47,7 @@ class ParticipantRepository:
             conn.execute(
                 f"INSERT INTO participants ({_COLUMNS}, position) VALUES (?, ?,"
                 f" ?, ?, ?, ?, ?, ?, ?)",
-                (*_values(participant), position),
+                (*participant_values(participant), position),
             )
 
     def update(self, participant: Participant) -> None:
@@ -55,7 +55,7 @@ class ParticipantRepository:
             conn.execute(
                 "UPDATE participants SET pseudonym = ?, role = ?, organisation = ?, real_name = ?,"
                 " consent_status = ?, consent_date = ?, consent_note = ? WHERE id = ?",
-                (*_values(participant)[1:], participant.id),
+                (*participant_values(participant)[1:], participant.id),
             )
 
     def delete(self, participant_id: str) -> RemovedParticipant:
@@ -121,7 +121,7 @@ def _participant(row: tuple) -> Participant:  # type: ignore[type-arg]
     return Participant(pid, pseudonym, role, org, real, Consent(status, date, note))
 
 
-def _values(p: Participant) -> tuple[object, ...]:
+def participant_values(p: Participant) -> tuple[object, ...]:
     return (
         p.id,
         p.pseudonym,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from fieldnotes.domain.models import Observation, Quote
+from fieldnotes.ui.commands.base import ReplaceValue
 from fieldnotes.ui.hub import ProjectHub
 
 TEXT_MERGE_ID = 1001
@@ -81,15 +82,13 @@ class MoveObservation(QUndoCommand):
         self._hub.observations_changed.emit(self._meeting)
 
 
-class EditObservationText(QUndoCommand):
+class EditObservationText(ReplaceValue[str]):
     """A burst of typing; bursts separated by a pause are separate undo steps."""
 
     def __init__(self, hub: ProjectHub, observation_id: str, old: str, new: str) -> None:
-        super().__init__(_tr("Typing"))
+        super().__init__(_tr("Typing"), old, new)
         self._hub = hub
         self.observation_id = observation_id
-        self._old = old
-        self._new = new
         self._last_edit = time.monotonic()
 
     def id(self) -> int:
@@ -107,53 +106,31 @@ class EditObservationText(QUndoCommand):
         self._last_edit = other._last_edit
         return True
 
-    def redo(self) -> None:
-        self._apply(self._new)
-
-    def undo(self) -> None:
-        self._apply(self._old)
-
     def _apply(self, text: str) -> None:
         self._hub.project.observations.update_text(self.observation_id, text)
         self._hub.observation_changed.emit(self.observation_id)
 
 
-class EditObservationTime(QUndoCommand):
+class EditObservationTime(ReplaceValue[str | None]):
     def __init__(
         self, hub: ProjectHub, observation_id: str, old: str | None, new: str | None
     ) -> None:
-        super().__init__(_tr("Change time"))
+        super().__init__(_tr("Change time"), old, new)
         self._hub = hub
         self._id = observation_id
-        self._old = old
-        self._new = new
-
-    def redo(self) -> None:
-        self._apply(self._new)
-
-    def undo(self) -> None:
-        self._apply(self._old)
 
     def _apply(self, value: str | None) -> None:
         self._hub.project.observations.update_time(self._id, value)
         self._hub.observation_changed.emit(self._id)
 
 
-class SetObservationCodes(QUndoCommand):
+class SetObservationCodes(ReplaceValue[list[str]]):
     def __init__(
         self, hub: ProjectHub, observation_id: str, old: list[str], new: list[str], label: str
     ) -> None:
-        super().__init__(label)
+        super().__init__(label, list(old), list(new))
         self._hub = hub
         self._id = observation_id
-        self._old = list(old)
-        self._new = list(new)
-
-    def redo(self) -> None:
-        self._apply(self._new)
-
-    def undo(self) -> None:
-        self._apply(self._old)
 
     def _apply(self, codes: list[str]) -> None:
         self._hub.project.observations.set_codes(self._id, codes)

@@ -9,6 +9,7 @@ from fieldnotes.domain.models import Code, Meeting, Participant
 from fieldnotes.store.codes_repo import RemovedTheme
 from fieldnotes.store.meetings_repo import RemovedMeeting
 from fieldnotes.store.participants_repo import RemovedParticipant
+from fieldnotes.ui.commands.base import ReplaceValue
 from fieldnotes.ui.hub import ProjectHub
 
 
@@ -35,18 +36,10 @@ class AddMeeting(QUndoCommand):
         self._hub.meetings_changed.emit()
 
 
-class EditMeeting(QUndoCommand):
+class EditMeeting(ReplaceValue[Meeting]):
     def __init__(self, hub: ProjectHub, old: Meeting, new: Meeting) -> None:
-        super().__init__(_tr("Edit meeting"))
+        super().__init__(_tr("Edit meeting"), old, new)
         self._hub = hub
-        self._old = old
-        self._new = new
-
-    def redo(self) -> None:
-        self._apply(self._new)
-
-    def undo(self) -> None:
-        self._apply(self._old)
 
     def _apply(self, meeting: Meeting) -> None:
         self._hub.project.meetings.update(meeting)
@@ -91,19 +84,13 @@ class AddParticipant(QUndoCommand):
         self._hub.meetings_changed.emit()
 
 
-class EditParticipant(QUndoCommand):
+class EditParticipant(ReplaceValue[Participant]):
     def __init__(self, hub: ProjectHub, old: Participant, new: Participant) -> None:
-        super().__init__(_tr("Edit participant"))
+        super().__init__(_tr("Edit participant"), old, new)
         self._hub = hub
-        self._old = old
-        self._new = new
 
-    def redo(self) -> None:
-        self._hub.project.participants.update(self._new)
-        self._hub.participants_changed.emit()
-
-    def undo(self) -> None:
-        self._hub.project.participants.update(self._old)
+    def _apply(self, participant: Participant) -> None:
+        self._hub.project.participants.update(participant)
         self._hub.participants_changed.emit()
 
 
