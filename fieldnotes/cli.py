@@ -61,7 +61,44 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE", type=Path, help="output file (default: standard output)"
     )
     as_json.set_defaults(handler=_cmd_export_json)
+
+    search = commands.add_parser(
+        "search",
+        help="find observations by words, tags, meeting, speaker and date",
+        description="Full-text search over observations, their quotes (also the original "
+        'text), and their meeting\'s title, notes and memos: words, "phrases", prefix*, '
+        'AND/OR/NOT, accents ignored, best match first. An empty QUERY ("") lists '
+        "everything the filters let through, in meeting date and time order.",
+    )
+    search.add_argument("query", metavar="QUERY", help='what to look for ("" for everything)')
+    search.add_argument(
+        "--code",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="tagged with CODE or one of its sub-codes (a CAC dimension includes its items); "
+        "repeat to require several",
+    )
+    search.add_argument("--meeting", metavar="ID", help="only this meeting")
+    search.add_argument("--speaker", metavar="ID", help="with a quote by this participant")
+    search.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="meetings on or after DATE"
+    )
+    search.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")
+    search.add_argument("--limit", type=_positive_int, metavar="N", help="at most N hits")
+    search.add_argument("--json", action="store_true", help="print a JSON list of hits")
+    search.set_defaults(handler=_cmd_search)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,6 +175,46 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_search(args: argparse.Namespace) -> int:
+    import json
+
+    from fieldnotes.search_cli import check_search_arguments
+    from fieldnotes.store import Project
+
+    path, _ = _project_path(args)
+    with Project.open(path, create=False) as project:
+        filters = check_search_arguments(project, args)
+        hits = project.search.search(args.query, filters, limit=args.limit)
+    if args.json:
+        payload = [
+            {"observation": h.observation, "meeting": h.meeting, "snippet": h.snippet} for h in hits
+        ]
+        _write_stdout(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        lines = [
+            "\t".join(
+                (
+                    h.observation,
+                    f"{h.meeting_date or ''} {h.time or ''}",
+                    h.meeting_title,
+                    h.snippet,
+                )
+            )
+            for h in hits
+        ]
+        _write_stdout("".join(f"{line}\n" for line in lines))
+        print(f"{len(hits)} hit(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
+
+
 def _cmd_export_json(args: argparse.Namespace) -> int:
     from fieldnotes.export.json_dump import export_json_bytes
     from fieldnotes.store import Project
@@ -146,11 +223,7 @@ def _cmd_export_json(args: argparse.Namespace) -> int:
     with Project.open(path, create=False) as project:
         payload = export_json_bytes(project)
     if args.out is None:
-        try:
-            sys.stdout.buffer.write(payload)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            return EXIT_OK
+        _write_stdout(payload.decode("utf-8"))
         return EXIT_OK
     from fieldnotes.export.atomic import write_atomic
 

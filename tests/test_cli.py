@@ -203,3 +203,65 @@ def test_every_command_has_help_text() -> None:
             choices = getattr(action, "choices", None)
             if isinstance(choices, dict):
                 pending.extend(choices.values())
+
+
+def test_search_json_contract(db: Path) -> None:
+    result = run("--db", str(db), "search", "coffee", "--json")
+    assert result.returncode == 0, result.stderr
+    hits = json.loads(result.stdout)
+    assert hits and all(set(hit) == {"observation", "meeting", "snippet"} for hit in hits)
+    assert "[coffee]" in hits[0]["snippet"].lower()
+
+
+def test_search_empty_query_lists_filtered_in_date_order(db: Path) -> None:
+    result = run("--db", str(db), "search", "", "--code", "cac:relation", "--json")
+    hits = json.loads(result.stdout)
+    everything = json.loads(run("--db", str(db), "export", "json").stdout)
+    order = [
+        (m["date"], o["time"], o["id"])
+        for m in everything["meetings"]
+        for o in m["observations"]
+        if any(c in {f"cac:{n}" for n in range(14, 19)} | {"cac:relation"} for c in o["codes"])
+    ]
+    assert [h["observation"] for h in hits] == [oid for _, _, oid in sorted(order)]
+
+
+def test_search_filters_and_limit(db: Path) -> None:
+    args = ["--db", str(db), "search", "", "--speaker", "p3", "--from", "2022-10-01", "--json"]
+    hits = json.loads(run(*args).stdout)
+    assert hits and all(h["meeting"] != "m1" for h in hits)
+    limited = json.loads(run("--db", str(db), "search", "", "--limit", "2", "--json").stdout)
+    assert len(limited) == 2
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "AND", "foo:bar", "(("])
+def test_search_never_fails_on_bad_fts_syntax(db: Path, query: str) -> None:
+    result = run("--db", str(db), "search", query, "--json")
+    assert result.returncode == 0, result.stderr
+    json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--code", "t99"], "--code 't99'"),
+        (["--meeting", "m99"], "--meeting 'm99'"),
+        (["--speaker", "p99"], "--speaker 'p99'"),
+        (["--from", "yesterday"], "--from 'yesterday'"),
+    ],
+)
+def test_search_refuses_unknown_ids_and_bad_dates(db: Path, args: list[str], needle: str) -> None:
+    _assert_one_line_error(run("--db", str(db), "search", "x", *args), needle)
+
+
+def test_search_never_imports_qt(db: Path) -> None:
+    script = (
+        "import sys\n"
+        "from fieldnotes.cli import main\n"
+        f"main(['--db', {str(db)!r}, 'search', 'trust', '--json'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -11,15 +11,28 @@ from __future__ import annotations
 import sqlite3
 
 from fieldnotes.domain.document import ProjectData
+from fieldnotes.store import fts
 from fieldnotes.store.clock import utc_now
 from fieldnotes.store.meetings_repo import meeting_values
 from fieldnotes.store.observations_repo import insert_children
 from fieldnotes.store.participants_repo import participant_values
 from fieldnotes.store.rows import next_position
 
+# Above this many observations an import drops the search triggers and rebuilds the
+# index once at the end; below it, per-row triggers are cheaper than a full rebuild.
+BULK_OBSERVATIONS = 2_000
+
 
 def merge_project_data(conn: sqlite3.Connection, data: ProjectData) -> None:
     """Write ``data`` into the open transaction on ``conn``."""
+    if data.observation_count > BULK_OBSERVATIONS:
+        with fts.bulk_load(conn):
+            _merge(conn, data)
+    else:
+        _merge(conn, data)
+
+
+def _merge(conn: sqlite3.Connection, data: ProjectData) -> None:
     now = utc_now()
     if data.study is not None:
         conn.execute(

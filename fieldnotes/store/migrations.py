@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from fieldnotes.domain.cac import load_framework
+from fieldnotes.store import fts
 
 MIGRATIONS = Migrations("fieldnotes")
 
@@ -140,6 +141,17 @@ def m001_initial_schema(db: Database) -> None:
         "INSERT INTO codes (id, name, parent_id, description, color, locked, position) "
         "VALUES (?, ?, ?, ?, NULL, 1, ?)",
         rows,
+    )
+
+
+@MIGRATIONS()
+def m002_search(db: Database) -> None:
+    """Full-text index over observations (filled from existing data) and saved searches."""
+    fts.create(db.conn)
+    db.execute(
+        "CREATE TABLE saved_searches (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+        " query TEXT NOT NULL DEFAULT '', filters TEXT NOT NULL DEFAULT '{}',"
+        " position INTEGER NOT NULL)"
     )
 
 

@@ -20,6 +20,7 @@ from fieldnotes.store.meetings_repo import MeetingRepository
 from fieldnotes.store.merge import merge_project_data
 from fieldnotes.store.observations_repo import ObservationRepository
 from fieldnotes.store.participants_repo import ParticipantRepository
+from fieldnotes.store.search import SearchRepository
 from fieldnotes.store.study_repo import StudyRepository
 
 logger = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class Project:
         self.observations = ObservationRepository(conn)
         self.memos = MemoRepository(conn)
         self.cac_rounds = CacRoundRepository(conn)
+        self.search = SearchRepository(conn)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Project:

@@ -1,0 +1,242 @@
+"""Full-text search with filters, shared by the GUI and the command line.
+
+The text goes to FTS5 as typed, so words, "phrases", prefix*, AND/OR/NOT all work; a
+query FTS5 cannot parse (an unbalanced quote, a stray operator) is searched again as
+plain words, never reported as an error. Ranking is bm25, best first; with no text the
+hits come in meeting date and time order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from fieldnotes.domain.search import SavedSearch, SearchFilters, SearchHit
+from fieldnotes.store.connection import transaction
+from fieldnotes.store.fts import WEIGHTS
+from fieldnotes.store.rows import grouped, next_position
+
+T = TypeVar("T")
+SNIPPET_TOKENS = 14
+PLAIN_SNIPPET_CHARS = 160
+_WORD = re.compile(r"\w+\*?")
+_CHRONOLOGICAL = "m.date IS NULL, m.date, m.start_time, m.position, o.position"
+_SUBTREE = (
+    "WITH RECURSIVE sub(id) AS "
+    "(SELECT ? UNION SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id) "
+    "SELECT id FROM sub"
+)
+
+
+def plain_words(query: str) -> str:
+    """The query as an AND of quoted words (keeping a trailing * as a prefix search)."""
+    terms = []
+    for token in _WORD.findall(query):
+        word, star = (token[:-1], "*") if token.endswith("*") else (token, "")
+        if word:
+            terms.append(f'"{word}"{star}')
+    return " ".join(terms)
+
+
+def _filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    for code in filters.codes:
+        clauses.append(
+            "o.id IN (SELECT oc.observation_id FROM observation_codes oc "
+            f"WHERE oc.code_id IN ({_SUBTREE}))"
+        )
+        params.append(code)
+    simple = (
+        ("o.meeting_id = ?", filters.meeting),
+        ("m.kind = ?", filters.meeting_kind),
+        ("m.date >= ?", filters.date_from),
+        ("m.date <= ?", filters.date_to),
+        (
+            "EXISTS (SELECT 1 FROM quotes q WHERE q.observation_id = o.id AND q.speaker_id = ?)",
+            filters.speaker,
+        ),
+        (
+            "EXISTS (SELECT 1 FROM quotes q JOIN participants p ON p.id = q.speaker_id "
+            "WHERE q.observation_id = o.id AND p.role = ?)",
+            filters.speaker_role,
+        ),
+        (
+            "EXISTS (SELECT 1 FROM feedback f WHERE f.observation_id = o.id AND f.verdict = ?)",
+            filters.verdict,
+        ),
+    )
+    for clause, value in simple:
+        if value:
+            clauses.append(clause)
+            params.append(value)
+    if filters.has_quotes:
+        clauses.append("EXISTS (SELECT 1 FROM quotes q WHERE q.observation_id = o.id)")
+    if filters.has_feedback:
+        clauses.append("EXISTS (SELECT 1 FROM feedback f WHERE f.observation_id = o.id)")
+    return clauses, params
+
+
+def _with_fallback(query: str, run: Callable[[str], T]) -> tuple[str, T] | None:
+    """Run with the query as FTS5 syntax; if FTS5 cannot parse it, with its plain words."""
+    try:
+        return query, run(query)
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            raise
+    plain = plain_words(query)
+    return (plain, run(plain)) if plain else None
+
+
+class SearchRepository:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        limit: int | None = 50,
+        markers: tuple[str, str] = ("[", "]"),
+    ) -> list[SearchHit]:
+        """Hits for ``query`` under ``filters``: best first, or chronological without text."""
+        filters = filters or SearchFilters()
+        if not query.strip():
+            return self._chronological(filters, limit)
+        clauses, params = _filter_sql(filters)
+        where = "".join(f" AND {clause}" for clause in clauses)
+
+        def ranked(match: str) -> list[int]:
+            rows = self._conn.execute(
+                f"SELECT o.rowid, bm25(observation_fts, {', '.join(map(str, WEIGHTS))}) AS score "
+                "FROM observation_fts JOIN observations o ON o.rowid = observation_fts.rowid "
+                f"JOIN meetings m ON m.id = o.meeting_id WHERE observation_fts MATCH ?{where} "
+                f"ORDER BY score LIMIT {-1 if limit is None else int(limit)}",
+                [match, *params],
+            ).fetchall()
+            return [row[0] for row in rows]
+
+        found = _with_fallback(query, ranked)
+        if found is None:
+            return []
+        match, rowids = found
+        return self._hits(rowids, self._snippets(match, rowids, markers))
+
+    def count(self, query: str, filters: SearchFilters | None = None) -> int:
+        filters = filters or SearchFilters()
+        clauses, params = _filter_sql(filters)
+        if not query.strip():
+            where = " WHERE " + " AND ".join(clauses) if clauses else ""
+            sql = (
+                f"SELECT count(*) FROM observations o JOIN meetings m ON m.id = o.meeting_id{where}"
+            )
+            return int(self._conn.execute(sql, params).fetchone()[0])
+        where = "".join(f" AND {clause}" for clause in clauses)
+
+        def counted(match: str) -> int:
+            return int(
+                self._conn.execute(
+                    "SELECT count(*) FROM observation_fts "
+                    "JOIN observations o ON o.rowid = observation_fts.rowid "
+                    f"JOIN meetings m ON m.id = o.meeting_id WHERE observation_fts MATCH ?{where}",
+                    [match, *params],
+                ).fetchone()[0]
+            )
+
+        found = _with_fallback(query, counted)
+        return 0 if found is None else found[1]
+
+    def _chronological(self, filters: SearchFilters, limit: int | None) -> list[SearchHit]:
+        clauses, params = _filter_sql(filters)
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        rows = self._conn.execute(
+            f"SELECT o.rowid, substr(o.text, 1, {PLAIN_SNIPPET_CHARS + 1}) FROM observations o "
+            f"JOIN meetings m ON m.id = o.meeting_id{where} ORDER BY {_CHRONOLOGICAL} "
+            f"LIMIT {-1 if limit is None else int(limit)}",
+            params,
+        ).fetchall()
+        snippets = {
+            rowid: text if len(text) <= PLAIN_SNIPPET_CHARS else text[:PLAIN_SNIPPET_CHARS] + "…"
+            for rowid, text in rows
+        }
+        return self._hits([row[0] for row in rows], snippets)
+
+    def _snippets(
+        self, match: str, rowids: Sequence[int], markers: tuple[str, str]
+    ) -> dict[int, str]:
+        if not rowids:
+            return {}
+        marks = ",".join("?" * len(rowids))
+        return dict(
+            self._conn.execute(
+                "SELECT rowid, snippet(observation_fts, -1, ?, ?, '…', ?) FROM observation_fts "
+                f"WHERE observation_fts MATCH ? AND rowid IN ({marks})",
+                [markers[0], markers[1], SNIPPET_TOKENS, match, *rowids],
+            ).fetchall()
+        )
+
+    def _hits(self, rowids: Sequence[int], snippets: dict[int, str]) -> list[SearchHit]:
+        if not rowids:
+            return []
+        marks = ",".join("?" * len(rowids))
+        details = {
+            row[0]: row[1:]
+            for row in self._conn.execute(
+                "SELECT o.rowid, o.id, o.meeting_id, o.time, m.title, m.date FROM observations o "
+                f"JOIN meetings m ON m.id = o.meeting_id WHERE o.rowid IN ({marks})",
+                list(rowids),
+            )
+        }
+        codes = grouped(
+            self._conn,
+            "SELECT oc.observation_id, oc.code_id FROM observation_codes oc "
+            f"JOIN observations o ON o.id = oc.observation_id WHERE o.rowid IN ({marks}) "
+            "ORDER BY oc.observation_id, oc.position",
+            list(rowids),
+        )
+        hits = []
+        for rowid in rowids:
+            oid, mid, time, title, date = details[rowid]
+            hits.append(
+                SearchHit(
+                    oid, mid, snippets.get(rowid, ""), title, date, time, tuple(codes.get(oid, []))
+                )
+            )
+        return hits
+
+    # -- saved searches --------------------------------------------------------------
+
+    def saved(self) -> list[SavedSearch]:
+        rows = self._conn.execute(
+            "SELECT id, name, query, filters FROM saved_searches ORDER BY position"
+        )
+        return [
+            SavedSearch(sid, name, query, SearchFilters.from_dict(json.loads(raw)))
+            for sid, name, query, raw in rows
+        ]
+
+    def save(self, search: SavedSearch) -> None:
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "INSERT INTO saved_searches (id, name, query, filters, position) "
+                "VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, query = excluded.query, "
+                "filters = excluded.filters",
+                (
+                    search.id,
+                    search.name,
+                    search.query,
+                    json.dumps(search.filters.to_dict()),
+                    next_position(conn, "saved_searches"),
+                ),
+            )
+
+    def delete_saved(self, search_id: str) -> SavedSearch | None:
+        found = next((s for s in self.saved() if s.id == search_id), None)
+        with transaction(self._conn) as conn:
+            conn.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,))
+        return found
