@@ -21,6 +21,9 @@ from fieldnotes.store.rows import grouped, next_position
 
 T = TypeVar("T")
 SNIPPET_TOKENS = 14
+_SNIPPET = "snippet(observation_fts, -1, ?, ?, '…', ?)"
+_RANK = f"bm25(observation_fts, {', '.join(map(str, WEIGHTS))})"
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 PLAIN_SNIPPET_CHARS = 160
 _WORD = re.compile(r"\w+\*?")
 _CHRONOLOGICAL = "m.date IS NULL, m.date, m.start_time, m.position, o.position"
@@ -39,6 +42,10 @@ def plain_words(query: str) -> str:
         if word:
             terms.append(f'"{word}"{star}')
     return " ".join(terms)
+
+
+def _limit(limit: int | None) -> int:
+    return -1 if limit is None else int(limit)
 
 
 def _filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
@@ -110,21 +117,43 @@ class SearchRepository:
         clauses, params = _filter_sql(filters)
         where = "".join(f" AND {clause}" for clause in clauses)
 
-        def ranked(match: str) -> list[int]:
-            rows = self._conn.execute(
-                f"SELECT o.rowid, bm25(observation_fts, {', '.join(map(str, WEIGHTS))}) AS score "
+        def ranked(match: str) -> list[tuple[object, ...]]:
+            # SQLite's sorter keeps the best rows; the snippet is only worked out for the
+            # rows that survive the LIMIT. Without filters the index is queried alone and
+            # the few hits are looked up afterwards (joining every match costs more).
+            if not clauses:
+                found = self._conn.execute(
+                    f"SELECT rowid, {_SNIPPET} FROM observation_fts WHERE observation_fts MATCH ? "
+                    f"ORDER BY {_RANK} LIMIT {_limit(limit)}",
+                    [*markers, SNIPPET_TOKENS, match],
+                ).fetchall()
+                return self._with_details(found)
+            return self._conn.execute(
+                f"SELECT o.id, o.meeting_id, o.time, m.title, m.date, {_SNIPPET} "
                 "FROM observation_fts JOIN observations o ON o.rowid = observation_fts.rowid "
-                f"JOIN meetings m ON m.id = o.meeting_id WHERE observation_fts MATCH ?{where} "
-                f"ORDER BY score LIMIT {-1 if limit is None else int(limit)}",
-                [match, *params],
+                "JOIN meetings m ON m.id = o.meeting_id "
+                f"WHERE observation_fts MATCH ?{where} "
+                f"ORDER BY {_RANK} LIMIT {_limit(limit)}",
+                [*markers, SNIPPET_TOKENS, match, *params],
             ).fetchall()
-            return [row[0] for row in rows]
 
         found = _with_fallback(query, ranked)
-        if found is None:
-            return []
-        match, rowids = found
-        return self._hits(rowids, self._snippets(match, rowids, markers))
+        return [] if found is None else self._hits(found[1])
+
+    def _with_details(self, found: list[tuple[int, str]]) -> list[tuple[object, ...]]:
+        """(rowid, snippet) rows as (id, meeting, time, title, date, snippet), in order."""
+        details: dict[int, tuple[object, ...]] = {}
+        rowids = [rowid for rowid, _ in found]
+        for start in range(0, len(rowids), _CHUNK):
+            chunk = rowids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for rowid, *row in self._conn.execute(
+                "SELECT o.rowid, o.id, o.meeting_id, o.time, m.title, m.date FROM observations o "
+                f"JOIN meetings m ON m.id = o.meeting_id WHERE o.rowid IN ({marks})",
+                chunk,
+            ):
+                details[rowid] = tuple(row)
+        return [(*details[rowid], snippet) for rowid, snippet in found if rowid in details]
 
     def count(self, query: str, filters: SearchFilters | None = None) -> int:
         filters = filters or SearchFilters()
@@ -154,59 +183,51 @@ class SearchRepository:
         clauses, params = _filter_sql(filters)
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
         rows = self._conn.execute(
-            f"SELECT o.rowid, substr(o.text, 1, {PLAIN_SNIPPET_CHARS + 1}) FROM observations o "
+            "SELECT o.id, o.meeting_id, o.time, m.title, m.date, "
+            f"substr(o.text, 1, {PLAIN_SNIPPET_CHARS + 1}) FROM observations o "
             f"JOIN meetings m ON m.id = o.meeting_id{where} ORDER BY {_CHRONOLOGICAL} "
-            f"LIMIT {-1 if limit is None else int(limit)}",
+            f"LIMIT {_limit(limit)}",
             params,
         ).fetchall()
-        snippets = {
-            rowid: text if len(text) <= PLAIN_SNIPPET_CHARS else text[:PLAIN_SNIPPET_CHARS] + "…"
-            for rowid, text in rows
-        }
-        return self._hits([row[0] for row in rows], snippets)
-
-    def _snippets(
-        self, match: str, rowids: Sequence[int], markers: tuple[str, str]
-    ) -> dict[int, str]:
-        if not rowids:
-            return {}
-        marks = ",".join("?" * len(rowids))
-        return dict(
-            self._conn.execute(
-                "SELECT rowid, snippet(observation_fts, -1, ?, ?, '…', ?) FROM observation_fts "
-                f"WHERE observation_fts MATCH ? AND rowid IN ({marks})",
-                [markers[0], markers[1], SNIPPET_TOKENS, match, *rowids],
-            ).fetchall()
+        return self._hits(
+            [
+                (
+                    *row[:5],
+                    row[5]
+                    if len(row[5]) <= PLAIN_SNIPPET_CHARS
+                    else row[5][:PLAIN_SNIPPET_CHARS] + "…",
+                )
+                for row in rows
+            ]
         )
 
-    def _hits(self, rowids: Sequence[int], snippets: dict[int, str]) -> list[SearchHit]:
-        if not rowids:
-            return []
-        marks = ",".join("?" * len(rowids))
-        details = {
-            row[0]: row[1:]
-            for row in self._conn.execute(
-                "SELECT o.rowid, o.id, o.meeting_id, o.time, m.title, m.date FROM observations o "
-                f"JOIN meetings m ON m.id = o.meeting_id WHERE o.rowid IN ({marks})",
-                list(rowids),
-            )
-        }
-        codes = grouped(
-            self._conn,
-            "SELECT oc.observation_id, oc.code_id FROM observation_codes oc "
-            f"JOIN observations o ON o.id = oc.observation_id WHERE o.rowid IN ({marks}) "
-            "ORDER BY oc.observation_id, oc.position",
-            list(rowids),
-        )
-        hits = []
-        for rowid in rowids:
-            oid, mid, time, title, date = details[rowid]
-            hits.append(
-                SearchHit(
-                    oid, mid, snippets.get(rowid, ""), title, date, time, tuple(codes.get(oid, []))
+    def _hits(self, rows: Sequence[tuple[object, ...]]) -> list[SearchHit]:
+        """Hits from (id, meeting, time, title, date, snippet) rows, with their tags."""
+        ids = [str(row[0]) for row in rows]
+        codes: dict[str, list[str]] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            codes.update(
+                grouped(
+                    self._conn,
+                    "SELECT observation_id, code_id FROM observation_codes "
+                    f"WHERE observation_id IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY observation_id, position",
+                    chunk,
                 )
             )
-        return hits
+        return [
+            SearchHit(
+                str(oid),
+                str(mid),
+                str(snippet),
+                str(title),
+                date,
+                time,  # type: ignore[arg-type]
+                tuple(codes.get(str(oid), [])),
+            )
+            for oid, mid, time, title, date, snippet in rows
+        ]
 
     # -- saved searches --------------------------------------------------------------
 
