@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from fieldnotes.ui.models.code_tree import CodeTreeModel
 from fieldnotes.ui.models.meetings import MeetingListModel
 from fieldnotes.ui.models.observations import ObservationListModel
 from fieldnotes.ui.models.roles import ID_ROLE
+from fieldnotes.ui.search.panel import SearchPanel
 from fieldnotes.ui.widgets.observation_delegate import ObservationDelegate
 from fieldnotes.ui.widgets.observation_editor import ObservationEditor
 from fieldnotes.ui.window_actions import WindowActions
@@ -126,11 +128,18 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.meeting_list)
+        self.search_panel = SearchPanel(hub, self)
+        self.search_panel.hit_activated.connect(self.jump_to)
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.addTab(self.meeting_list, self.tr("Meetings"))
+        self.left_tabs.addTab(self.search_panel, self.tr("Search"))
+        self.code_tree.doubleClicked.connect(self._search_code)
+        self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.code_tree)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 760, 300])
+        self.splitter.setSizes([300, 720, 300])
         self.setCentralWidget(self.splitter)
 
     def _expand_code_tree(self) -> None:
@@ -152,6 +161,26 @@ class MainWindow(QMainWindow):
             self.meeting_list.setCurrentIndex(self.meetings_model.index(row, 0))
         else:
             self._show_meeting(None)
+
+    def focus_meetings(self) -> None:
+        self.left_tabs.setCurrentWidget(self.meeting_list)
+        self.meeting_list.setFocus()
+
+    def open_search(self) -> None:
+        self.left_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_query()
+
+    def jump_to(self, meeting_id: str, observation_id: str) -> None:
+        """Show a search hit: its meeting, then the observation itself, ready to edit."""
+        self.editor.flush()
+        self.select_meeting(meeting_id)
+        self.show_observation(observation_id)
+
+    def _search_code(self, index: QModelIndex) -> None:
+        code_id = index.data(ID_ROLE)
+        if code_id:
+            self.left_tabs.setCurrentWidget(self.search_panel)
+            self.search_panel.show_code(code_id)
 
     def show_observation(self, observation_id: str) -> None:
         """Select the observation in the stream, load it and put the cursor in its text."""

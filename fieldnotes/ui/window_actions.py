@@ -83,7 +83,8 @@ class WindowActions:
         self._add(obs_menu, tr("&Delete observation"), capture.delete, "Ctrl+Shift+Backspace")
 
         view_menu = bar.addMenu(tr("&View"))
-        self._add(view_menu, tr("&Meetings"), w.meeting_list.setFocus, "Ctrl+1")
+        self._add(view_menu, tr("&Search…"), w.open_search, QKeySequence.StandardKey.Find)
+        self._add(view_menu, tr("&Meetings"), w.focus_meetings, "Ctrl+1")
         self._add(view_menu, tr("&Observations"), w.stream.setFocus, "Ctrl+2")
         self._add(view_menu, tr("Observation &text"), w.editor.focus_text, "Ctrl+3")
         self._add(view_menu, tr("&Codebook"), w.code_tree.setFocus, "Ctrl+4")

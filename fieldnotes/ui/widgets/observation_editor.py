@@ -33,6 +33,7 @@ class ObservationEditor(QWidget):
         self._loading = False
 
         self.heading = QLabel(self.tr("No observation selected. Press Ctrl+N to start one."), self)
+        self.heading.setWordWrap(True)
         self.time_edit = QTimeEdit(self)
         self.time_edit.setObjectName("observationTime")
         self.time_edit.setDisplayFormat("HH:mm")

@@ -1,0 +1,1 @@
+"""Search panel: query, filters, results as you type, saved searches."""

@@ -1,0 +1,202 @@
+"""The filter controls of the search panel; they read and write a SearchFilters."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
+
+from fieldnotes.domain.code_search import code_label
+from fieldnotes.domain.models import MEETING_KINDS, PARTICIPANT_ROLES, VERDICTS
+from fieldnotes.domain.search import SearchFilters
+from fieldnotes.ui.hub import ProjectHub
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class SearchFilterBox(QWidget):
+    changed = Signal()
+
+    def __init__(self, hub: ProjectHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._codes: list[str] = []
+        self.add_code = _narrow_combo(self)
+        self.add_code.setObjectName("filterAddCode")
+        self.add_code.setAccessibleName(self.tr("Add a code filter"))
+        self.add_code.activated.connect(self._on_add_code)
+        self.code_list = QLabel(self)
+        self.code_list.setWordWrap(True)
+        self.code_list.linkActivated.connect(self._remove_code)
+        self.meeting = self._combo("filterMeeting", self.tr("Meeting"))
+        self.kind = self._combo("filterKind", self.tr("Meeting kind"))
+        self.speaker = self._combo("filterSpeaker", self.tr("Speaker"))
+        self.role = self._combo("filterRole", self.tr("Speaker role"))
+        self.verdict = self._combo("filterVerdict", self.tr("Member-check verdict"))
+        self.date_from = self._date("filterFrom", self.tr("From date"))
+        self.date_to = self._date("filterTo", self.tr("To date"))
+        self.has_quotes = QCheckBox(self.tr("has &quotes"), self)
+        self.has_feedback = QCheckBox(self.tr("has &feedback"), self)
+        for box in (self.has_quotes, self.has_feedback):
+            box.toggled.connect(self.changed)
+
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("–", self))
+        dates.addWidget(self.date_to)
+        checks = QHBoxLayout()
+        checks.addWidget(self.has_quotes)
+        checks.addWidget(self.has_feedback)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Codes:"), self.add_code)
+        form.addRow("", self.code_list)
+        form.addRow(self.tr("Meeting:"), self.meeting)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Dates:"), dates)
+        form.addRow(self.tr("Speaker:"), self.speaker)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow("", checks)
+        form.addRow(self.tr("Verdict:"), self.verdict)
+        self.reload_choices()
+        hub.meetings_changed.connect(self.reload_choices)
+        hub.participants_changed.connect(self.reload_choices)
+        hub.codes_changed.connect(self.reload_choices)
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = _narrow_combo(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.currentIndexChanged.connect(self.changed)
+        return combo
+
+    def _date(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self.changed)
+        return edit
+
+    def reload_choices(self) -> None:
+        """Refill the lists from the project, keeping what was chosen."""
+        current = self.filters()
+        self.blockSignals(True)
+        self.add_code.clear()
+        self.add_code.addItem(self.tr("+ add a code…"), None)
+        for code in self._hub.project.codes.all():
+            self.add_code.addItem(code_label(code), code.id)
+        self._fill(
+            self.meeting,
+            [
+                (f"{m.date or ''} {m.title}", m.id)
+                for m in self._hub.project.meetings.all(newest_first=True)
+            ],
+        )
+        self._fill(self.kind, [(k, k) for k in MEETING_KINDS])
+        self._fill(
+            self.speaker, [(p.pseudonym, p.id) for p in self._hub.project.participants.all()]
+        )
+        self._fill(self.role, [(r, r) for r in PARTICIPANT_ROLES])
+        self._fill(self.verdict, [(v, v) for v in VERDICTS])
+        self.set_filters(current)
+        self.blockSignals(False)
+
+    def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("any"), None)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.blockSignals(False)
+
+    def filters(self) -> SearchFilters:
+        def date(edit: QDateEdit) -> str | None:
+            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        return SearchFilters(
+            codes=list(self._codes),
+            meeting=self.meeting.currentData(),
+            meeting_kind=self.kind.currentData(),
+            date_from=date(self.date_from),
+            date_to=date(self.date_to),
+            speaker=self.speaker.currentData(),
+            speaker_role=self.role.currentData(),
+            has_quotes=self.has_quotes.isChecked(),
+            has_feedback=self.has_feedback.isChecked(),
+            verdict=self.verdict.currentData(),
+        )
+
+    def set_filters(self, filters: SearchFilters) -> None:
+        blocked = self.signalsBlocked()
+        self.blockSignals(True)
+        self._codes = [c for c in filters.codes if c in self._hub.code_lookup()]
+        for combo, value in (
+            (self.meeting, filters.meeting),
+            (self.kind, filters.meeting_kind),
+            (self.speaker, filters.speaker),
+            (self.role, filters.speaker_role),
+            (self.verdict, filters.verdict),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
+            combo.blockSignals(False)
+        for edit, value in ((self.date_from, filters.date_from), (self.date_to, filters.date_to)):
+            edit.blockSignals(True)
+            parsed = QDate.fromString(value or "", "yyyy-MM-dd")
+            edit.setDate(parsed if parsed.isValid() else NO_DATE)
+            edit.blockSignals(False)
+        for box, value in (
+            (self.has_quotes, filters.has_quotes),
+            (self.has_feedback, filters.has_feedback),
+        ):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+        self._show_codes()
+        self.blockSignals(blocked)
+
+    def _on_add_code(self, index: int) -> None:
+        code_id = self.add_code.itemData(index)
+        self.add_code.setCurrentIndex(0)
+        if code_id and code_id not in self._codes:
+            self._codes.append(code_id)
+            self._show_codes()
+            self.changed.emit()
+
+    def _remove_code(self, code_id: str) -> None:
+        if code_id in self._codes:
+            self._codes.remove(code_id)
+            self._show_codes()
+            self.changed.emit()
+
+    def _show_codes(self) -> None:
+        lookup = self._hub.code_lookup()
+        parts = [
+            f'{escape(code_label(lookup[c]))} <a href="{escape(c)}">✕</a>'
+            for c in self._codes
+            if c in lookup
+        ]
+        self.code_list.setText(self.tr("all of: ") + " · ".join(parts) if parts else "")
+        self.code_list.setVisible(bool(parts))
+
+
+def _narrow_combo(parent: QWidget) -> QComboBox:
+    """A combo box that does not widen the panel to its longest entry (CAC item texts)."""
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)
+    return combo

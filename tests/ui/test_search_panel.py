@@ -1,0 +1,107 @@
+"""Searching from the window: results as you type, filters, jumping to a hit, saved searches."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from fieldnotes.domain.search import SearchFilters
+from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.main_window import MainWindow
+from fieldnotes.ui.models.roles import ID_ROLE
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(hub: ProjectHub, settings: QSettings, qtbot: Any) -> MainWindow:
+    win = MainWindow(hub, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win
+
+
+def result_ids(window: MainWindow) -> list[str]:
+    model = window.search_panel.model
+    return [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
+
+
+def test_ctrl_f_then_typing_shows_highlighted_results(window: MainWindow, qtbot: Any) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    panel = window.search_panel
+    assert window.left_tabs.currentWidget() is panel
+    assert window.focusWidget() is panel.query
+    with qtbot.waitSignal(panel.results_shown, timeout=3000):
+        qtbot.keyClicks(panel.query, "coffee")
+    assert set(result_ids(window)) == {"o15", "o21"}
+    assert panel.count.text() == "2 observation(s)"
+    assert (
+        "\x02coffee\x03"
+        in panel.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1).snippet.lower()
+    )
+
+
+def test_filters_narrow_the_results(window: MainWindow, qtbot: Any) -> None:
+    panel = window.search_panel
+    window.open_search()
+    with qtbot.waitSignal(panel.results_shown, timeout=3000):
+        panel.filter_box.set_filters(SearchFilters(codes=["cac:relation"], speaker="p3"))
+        panel.run_now()
+    everything_relation = window.hub.project.search.search(
+        "", SearchFilters(codes=["cac:relation"], speaker="p3")
+    )
+    assert result_ids(window) == [hit.observation for hit in everything_relation]
+    combo = panel.filter_box.meeting
+    with qtbot.waitSignal(panel.results_shown, timeout=3000):
+        combo.setCurrentIndex(combo.findData("m4"))
+    assert all(
+        window.hub.project.observations.get(oid).meeting == "m4" for oid in result_ids(window)
+    )  # type: ignore[union-attr]
+
+
+def test_enter_jumps_to_the_best_hit(window: MainWindow, qtbot: Any) -> None:
+    panel = window.search_panel
+    window.open_search()
+    qtbot.keyClicks(panel.query, "newspaper")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    target = window.hub.project.search.search("newspaper")[0]
+    assert window.current_meeting_id() == target.meeting
+    assert window.current_observation_id() == target.observation
+
+
+def test_double_click_on_a_code_lists_its_observations(window: MainWindow, qtbot: Any) -> None:
+    index = window.code_model.index_of("t2")  # includes its sub-theme t5
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=3000):
+        window.code_tree.doubleClicked.emit(index)
+    expected = window.hub.project.search.search("", SearchFilters(codes=["t2"]), limit=None)
+    assert result_ids(window) == [hit.observation for hit in expected]
+    assert any("t5" in hit.codes for hit in expected)
+
+
+def test_saved_search_round_trip(window: MainWindow, qtbot: Any) -> None:
+    panel = window.search_panel
+    window.open_search()
+    panel.query.setText("trust")
+    panel.filter_box.set_filters(SearchFilters(date_from="2023-01-01"))
+    saved = panel.save_current("Trust this year")
+    assert saved is not None
+    panel.query.setText("something else")
+    panel.filter_box.set_filters(SearchFilters())
+    with qtbot.waitSignal(panel.results_shown, timeout=3000):
+        panel.saved.activated.emit(panel.saved.findData(saved.id))
+    assert panel.query.text() == "trust"
+    assert panel.filter_box.filters().date_from == "2023-01-01"
+
+
+def test_invalid_syntax_never_shows_an_error(window: MainWindow, qtbot: Any) -> None:
+    panel = window.search_panel
+    window.open_search()
+    with qtbot.waitSignal(panel.results_shown, timeout=3000):
+        qtbot.keyClicks(panel.query, 'coffee "')
+    assert "o15" in result_ids(window)
