@@ -24,20 +24,22 @@ from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.roles import OBJECT_ROLE
 from fieldnotes.ui.search.filters import SearchFilterBox
 from fieldnotes.ui.search.results import SearchHitDelegate, SearchResultModel
-from fieldnotes.ui.search.runner import SearchResult, SearchRunner
+from fieldnotes.ui.search.runner import RESULT_LIMIT, SearchResult, SearchRunner
 
-DEBOUNCE_MS = 40
+DEBOUNCE_MS = 25
 
 
 class SearchPanel(QWidget):
     hit_activated = Signal(str, str)  # meeting id, observation id
-    results_shown = Signal()
+    results_shown = Signal(str)  # the query whose results are now shown
 
     def __init__(self, hub: ProjectHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
         self.runner = SearchRunner(hub.project.path, self)
         self.runner.finished.connect(self._show_result)
+        self.runner.counted.connect(self._show_count)
+        self._limit = RESULT_LIMIT
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
         self.query.setAccessibleName(self.tr("Search"))
@@ -71,6 +73,10 @@ class SearchPanel(QWidget):
 
         self.count = QLabel(self)
         self.count.setObjectName("searchCount")
+        self.more = QPushButton(self.tr("Show more"), self)
+        self.more.setObjectName("searchMore")
+        self.more.setVisible(False)
+        self.more.clicked.connect(self.show_more)
         self.model = SearchResultModel(self)
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
@@ -78,6 +84,7 @@ class SearchPanel(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(SearchHitDelegate(hub, self.results))
         self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(True)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.activated.connect(self._activate)
@@ -96,7 +103,10 @@ class SearchPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filter_box)
         layout.addLayout(saved_row)
-        layout.addWidget(self.count)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count, 1)
+        count_row.addWidget(self.more)
+        layout.addLayout(count_row)
         layout.addWidget(self.results, 1)
 
         self._debounce = QTimer(self)
@@ -126,7 +136,14 @@ class SearchPanel(QWidget):
 
     def run_now(self) -> None:
         self._debounce.stop()
-        self.runner.request(self.query.text(), self.filter_box.filters())
+        self._limit = RESULT_LIMIT
+        self._generation = self.runner.request(self.query.text(), self.filter_box.filters())
+
+    def show_more(self) -> None:
+        self._limit *= 2
+        self._generation = self.runner.request(
+            self.query.text(), self.filter_box.filters(), self._limit
+        )
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible() and (self.query.text() or not self.filter_box.filters().is_empty()):
@@ -137,16 +154,26 @@ class SearchPanel(QWidget):
             return
         self.model.set_hits(result.hits)
         shown = len(result.hits)
-        if result.total > shown:
-            text = self.tr("{total} observations, showing the best {shown}").format(
-                total=result.total, shown=shown
+        more = shown >= result.limit
+        self.more.setVisible(more)
+        if more:
+            self.count.setText(
+                self.tr("the best {shown} observations (counting…)").format(shown=shown)
             )
         else:
-            text = self.tr("%n observation(s)", "", result.total)
-        self.count.setText(text)
+            self.count.setText(self.tr("%n observation(s)", "", shown))
         if shown and not self.results.currentIndex().isValid():
             self.results.setCurrentIndex(self.model.index(0, 0))
-        self.results_shown.emit()
+        self.results_shown.emit(result.query)
+
+    def _show_count(self, generation: int, total: int) -> None:
+        if self.runner.is_current(generation):
+            shown = self.model.rowCount()
+            self.count.setText(
+                self.tr("{total} observations, showing the best {shown}").format(
+                    total=total, shown=shown
+                )
+            )
 
     # -- jumping to a hit ------------------------------------------------------------
 

@@ -13,7 +13,13 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from fieldnotes.domain.search import SearchHit
@@ -23,6 +29,7 @@ from fieldnotes.ui.search.runner import MARKERS
 from fieldnotes.ui.widgets.chips import chip_text
 
 Index = QModelIndex | QPersistentModelIndex
+LINES_PER_HIT = 5
 
 
 class SearchResultModel(QAbstractListModel):
@@ -80,8 +87,11 @@ class SearchHitDelegate(QStyledItemDelegate):
         return document
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+        """One height for every hit (meeting line, three lines of snippet, tags): the
+        list then lays out at once however many hits come in, and typing never waits."""
+        return QSize(
+            option.rect.width(), QFontMetrics(option.font).lineSpacing() * LINES_PER_HIT + 10
+        )
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -90,7 +100,12 @@ class SearchHitDelegate(QStyledItemDelegate):
                 option.rect, option.palette.color(QPalette.ColorRole.Highlight).lighter(170)
             )
         document = self._document(option, index)
+        painter.setClipRect(option.rect.adjusted(0, 0, 0, -1))
         painter.translate(option.rect.left() + 4, option.rect.top() + 4)
         context = QAbstractTextDocumentLayout.PaintContext()
         document.documentLayout().draw(painter, context)
+        painter.restore()
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         painter.restore()

@@ -21,7 +21,7 @@ from fieldnotes.store.search import SearchRepository
 logger = logging.getLogger(__name__)
 
 MARKERS = ("\x02", "\x03")  # around matched words in snippets; the delegate turns them bold
-RESULT_LIMIT = 200
+RESULT_LIMIT = 50
 
 
 @dataclass(frozen=True)
@@ -29,29 +29,42 @@ class SearchResult:
     generation: int
     query: str
     hits: list[SearchHit]
-    total: int
+    limit: int
 
 
 class SearchRunner(QObject):
-    finished = Signal(object)  # SearchResult
+    finished = Signal(object)  # SearchResult: the best hits, as soon as they are known
+    counted = Signal(int, int)  # generation, total: afterwards, when there may be more
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._path = path
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool.setMaxThreadCount(2)  # a new search never waits for a stale one to stop
+        self._pool.setExpiryTimeout(-1)  # keep the threads, and so their warm connections
+        self._connections = threading.local()
         self._lock = threading.Lock()
         self._generation = 0
-        self._running: sqlite3.Connection | None = None
+        self._running: set[sqlite3.Connection] = set()
 
-    def request(self, query: str, filters: SearchFilters) -> int:
+    def request(self, query: str, filters: SearchFilters, limit: int = RESULT_LIMIT) -> int:
         with self._lock:
             self._generation += 1
             generation = self._generation
-            if self._running is not None:
-                self._running.interrupt()
-        self._pool.start(_SearchJob(self, generation, query, filters))
+            for conn in self._running:
+                conn.interrupt()
+        self._pool.start(_SearchJob(self, generation, query, filters, limit))
         return generation
+
+    def _connection(self) -> sqlite3.Connection:
+        """This pool thread's own read-only connection, opened once: its cache stays warm."""
+        conn = getattr(self._connections, "conn", None)
+        if conn is None:
+            uri = f"{self._path.resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn.execute("PRAGMA cache_size = -32000")  # 32 MB per search thread
+            self._connections.conn = conn
+        return conn
 
     def wait(self) -> None:
         self._pool.waitForDone()
@@ -60,7 +73,13 @@ class SearchRunner(QObject):
         with self._lock:
             return generation == self._generation
 
-    def _run(self, generation: int, query: str, filters: SearchFilters) -> None:
+    def _run(self, generation: int, query: str, filters: SearchFilters, limit: int) -> None:
+        try:
+            self._search(generation, query, filters, limit)
+        except RuntimeError:  # the panel was closed while this search ran
+            logger.debug("search result dropped: its panel is gone")
+
+    def _search(self, generation: int, query: str, filters: SearchFilters, limit: int) -> None:
         if not self.is_current(generation):
             return
         conn = sqlite3.connect(
@@ -68,31 +87,32 @@ class SearchRunner(QObject):
         )
         try:
             with self._lock:
-                self._running = conn
+                self._running.add(conn)
             repo = SearchRepository(conn)
-            hits = repo.search(query, filters, limit=RESULT_LIMIT, markers=MARKERS)
-            total = len(hits) if len(hits) < RESULT_LIMIT else repo.count(query, filters)
+            hits = repo.search(query, filters, limit=limit, markers=MARKERS)
+            if not self.is_current(generation):
+                return
+            self.finished.emit(SearchResult(generation, query, hits, limit))
+            if len(hits) >= limit:  # counting every match can take longer: do it after
+                total = repo.count(query, filters)
+                if self.is_current(generation):
+                    self.counted.emit(generation, total)
         except sqlite3.OperationalError as exc:
             if "interrupted" not in str(exc):
                 logger.warning("search failed: %s", exc)
             return
         finally:
             with self._lock:
-                self._running = None
-            conn.close()
-        if self.is_current(generation):
-            self.finished.emit(SearchResult(generation, query, hits, total))
+                self._running.discard(conn)
 
 
 class _SearchJob(QRunnable):
     def __init__(
-        self, runner: SearchRunner, generation: int, query: str, filters: SearchFilters
+        self, runner: SearchRunner, generation: int, query: str, filters: SearchFilters, limit: int
     ) -> None:
         super().__init__()
         self._runner = runner
-        self._generation = generation
-        self._query = query
-        self._filters = filters
+        self._args = (generation, query, filters, limit)
 
     def run(self) -> None:
-        self._runner._run(self._generation, self._query, self._filters)
+        self._runner._run(*self._args)
