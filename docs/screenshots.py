@@ -64,6 +64,15 @@ def main() -> int:
         window.show_observation(observations[2].id)
         grab(window, "main-window.png")
 
+        window.open_search()
+        window.search_panel.filters_button.setChecked(True)
+        QTest.keyClicks(window.search_panel.query, "trust OR vertrouwen")
+        QTest.qWait(400)
+        window.search_panel.results.setCurrentIndex(window.search_panel.model.index(0, 0))
+        grab(window, "search.png")
+        window.search_panel.filters_button.setChecked(False)
+        window.focus_meetings()
+
         picker = TagPicker(project.codes.all(), observations[2].codes, window)
         with_dialog(picker, "tag-picker.png", lambda: QTest.keyClicks(picker.query, "commun"))
         quote = QuoteDialog(hub, window.undo_stack, ["p1", "p2"], window)
