@@ -88,6 +88,25 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive_int, metavar="N", help="at most N hits")
     search.add_argument("--json", action="store_true", help="print a JSON list of hits")
     search.set_defaults(handler=_cmd_search)
+
+    cac = commands.add_parser(
+        "cac",
+        help="CAC questionnaire rounds",
+        description="Coordinated Action Checklist questionnaire rounds.",
+    )
+    cac_commands = cac.add_subparsers(
+        dest="cac_command", metavar="ACTION", required=True, help="what to do"
+    )
+    report = cac_commands.add_parser(
+        "report",
+        help="item, dimension and overall scores of a round",
+        description="Score a round: item score = mean over respondents who answered it; "
+        "dimension = mean of its item scores; overall = mean of all item scores; dimensions "
+        "and overall rounded half up; null where nothing was answered.",
+    )
+    report.add_argument("--round", metavar="ID", help="the round (default: the latest by date)")
+    report.add_argument("--json", action="store_true", help="print the scores as JSON")
+    report.set_defaults(handler=_cmd_cac_report)
     return parser
 
 
@@ -204,6 +223,25 @@ def _cmd_search(args: argparse.Namespace) -> int:
         ]
         _write_stdout("".join(f"{line}\n" for line in lines))
         print(f"{len(hits)} hit(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_cac_report(args: argparse.Namespace) -> int:
+    import json
+
+    from fieldnotes.analysis.cac_report import format_report, select_round
+    from fieldnotes.analysis.cac_scores import score_round
+    from fieldnotes.domain.cac import load_framework
+    from fieldnotes.store import Project
+
+    path, _ = _project_path(args)
+    with Project.open(path, create=False) as project:
+        rounds = project.cac_rounds.all()
+    scores = score_round(select_round(rounds, args.round), load_framework())
+    if args.json:
+        _write_stdout(json.dumps(scores.to_report(), indent=2) + "\n")
+    else:
+        _write_stdout(format_report(scores, load_framework()))
     return EXIT_OK
 
 

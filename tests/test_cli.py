@@ -265,3 +265,37 @@ def test_search_never_imports_qt(db: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_cac_report_contract(db: Path) -> None:
+    result = run("--db", str(db), "cac", "report", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report) == {"round", "items", "dimensions", "overall"}
+    assert report["round"] == "r1"
+    assert set(report["dimensions"]) == {
+        "general",
+        "suitability",
+        "task",
+        "relation",
+        "growth",
+        "visibility",
+    }
+    assert all(isinstance(v, int) for v in report["dimensions"].values())
+    assert isinstance(report["overall"], int)
+    assert isinstance(report["items"]["1"], float)
+    assert run("--db", str(db), "cac", "report", "--round", "r1", "--json").stdout == result.stdout
+
+
+def test_cac_report_unknown_round(db: Path) -> None:
+    _assert_one_line_error(
+        run("--db", str(db), "cac", "report", "--round", "nope", "--json"), "'nope'"
+    )
+
+
+def test_cac_report_without_rounds(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.json"
+    empty.write_text('{"format": "fieldnotes/1"}')
+    project = tmp_path / "p.fieldnotes"
+    assert run("--db", str(project), "import", str(empty)).returncode == 0
+    _assert_one_line_error(run("--db", str(project), "cac", "report", "--json"), "no CAC rounds")

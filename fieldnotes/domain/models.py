@@ -22,6 +22,7 @@ MEETING_KINDS = (
     "other",
 )
 VERDICTS = ("agree", "partly", "disagree")
+THEME_ORIGINS = ("top-down", "emergent")
 
 
 def new_id() -> str:
@@ -61,6 +62,7 @@ class Code:
     description: str = ""
     color: str | None = None
     locked: bool = False
+    origin: str | None = None  # "top-down" or "emergent" for themes
 
     @property
     def is_cac(self) -> bool:

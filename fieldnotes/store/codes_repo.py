@@ -9,6 +9,8 @@ from fieldnotes.domain.models import Code
 from fieldnotes.store.connection import transaction
 from fieldnotes.store.rows import next_position
 
+_COLUMNS = "id, name, parent_id, description, color, locked, origin"
+
 
 class LockedCodeError(ValueError):
     """The CAC framework codes cannot be changed or removed."""
@@ -22,16 +24,24 @@ class RemovedTheme:
     tags: list[tuple[str, int]] = field(default_factory=list)  # (observation, position)
 
 
+class CodeTreeError(ValueError):
+    """A change would break the codebook tree (a loop, or a theme under a CAC code)."""
+
+
+@dataclass
+class MergedTheme:
+    removed: RemovedTheme
+    target: str
+    added_to_target: list[str] = field(default_factory=list)
+
+
 class CodeRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
     def all(self) -> list[Code]:
         """All codes, the locked CAC framework first, each group in stored order."""
-        rows = self._conn.execute(
-            "SELECT id, name, parent_id, description, color, locked FROM codes "
-            "ORDER BY locked DESC, position"
-        )
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY locked DESC, position")
         return [_code(row) for row in rows]
 
     def themes(self) -> list[Code]:
@@ -39,7 +49,7 @@ class CodeRepository:
 
     def get(self, code_id: str) -> Code | None:
         row = self._conn.execute(
-            "SELECT id, name, parent_id, description, color, locked FROM codes WHERE id = ?",
+            f"SELECT {_COLUMNS} FROM codes WHERE id = ?",
             (code_id,),
         ).fetchone()
         return _code(row) if row else None
@@ -51,10 +61,95 @@ class CodeRepository:
             if position is None:
                 position = next_position(conn, "codes")
             conn.execute(
-                "INSERT INTO codes (id, name, parent_id, description, color, locked, position)"
-                " VALUES (?, ?, ?, ?, ?, 0, ?)",
-                (code.id, code.name, code.parent, code.description, code.color, position),
+                "INSERT INTO codes (id, name, parent_id, description, color, locked, position,"
+                " origin) VALUES (?, ?, ?, ?, ?, 0, ?, ?)",
+                (
+                    code.id,
+                    code.name,
+                    code.parent,
+                    code.description,
+                    code.color,
+                    position,
+                    code.origin,
+                ),
             )
+
+    def update_theme(self, code: Code) -> None:
+        """Rename, describe, colour, re-nest or re-classify a theme."""
+        current = self.get(code.id)
+        if current is None:
+            raise KeyError(code.id)
+        if current.locked:
+            raise LockedCodeError(code.id)
+        if code.parent is not None:
+            parent = self.get(code.parent)
+            if parent is None or parent.locked:
+                raise CodeTreeError("a theme can only be nested under another theme")
+            if code.id in self.ancestors(code.parent):
+                raise CodeTreeError("a theme cannot be nested inside itself")
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE codes SET name = ?, parent_id = ?, description = ?, color = ?, origin = ?"
+                " WHERE id = ?",
+                (code.name, code.parent, code.description, code.color, code.origin, code.id),
+            )
+
+    def ancestors(self, code_id: str) -> list[str]:
+        """The code and every code above it."""
+        parents = self.parents()
+        chain: list[str] = []
+        node: str | None = code_id
+        while node is not None and node not in chain:
+            chain.append(node)
+            node = parents.get(node)
+        return chain
+
+    def parents(self) -> dict[str, str | None]:
+        return dict(self._conn.execute("SELECT id, parent_id FROM codes").fetchall())
+
+    def tag_rows(self) -> list[tuple[str, str, str]]:
+        """Every (observation, meeting, code) link, for counts and the matrix."""
+        return self._conn.execute(
+            "SELECT oc.observation_id, o.meeting_id, oc.code_id FROM observation_codes oc "
+            "JOIN observations o ON o.id = oc.observation_id"
+        ).fetchall()
+
+    def merge_theme(self, source_id: str, target_id: str) -> MergedTheme:
+        """Retag the source's observations with the target, move its sub-themes, drop it."""
+        if source_id == target_id:
+            raise CodeTreeError("a theme cannot be merged into itself")
+        target = self.get(target_id)
+        if target is None or target.locked:
+            raise CodeTreeError("themes can only be merged into another theme")
+        if source_id in self.ancestors(target_id):
+            raise CodeTreeError("a theme cannot be merged into one of its own sub-themes")
+        with transaction(self._conn) as conn:
+            already = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT observation_id FROM observation_codes WHERE code_id = ?", (target_id,)
+                )
+            }
+            removed = self.delete_theme(source_id)
+            conn.executemany(
+                "INSERT OR IGNORE INTO observation_codes (observation_id, code_id, position)"
+                " VALUES (?, ?, ?)",
+                ((oid, target_id, pos) for oid, pos in removed.tags),
+            )
+            conn.executemany(
+                "UPDATE codes SET parent_id = ? WHERE id = ?",
+                ((target_id, child) for child in removed.children),
+            )
+        added = [oid for oid, _ in removed.tags if oid not in already]
+        return MergedTheme(removed, target_id, added)
+
+    def unmerge_theme(self, merged: MergedTheme) -> None:
+        with transaction(self._conn) as conn:
+            conn.executemany(
+                "DELETE FROM observation_codes WHERE observation_id = ? AND code_id = ?",
+                ((oid, merged.target) for oid in merged.added_to_target),
+            )
+            self.restore_theme(merged.removed)
 
     def delete_theme(self, code_id: str) -> RemovedTheme:
         """Remove a theme; its sub-themes move up to its parent, tags with it go."""
@@ -99,5 +194,5 @@ class CodeRepository:
 
 
 def _code(row: tuple) -> Code:  # type: ignore[type-arg]
-    cid, name, parent, description, color, locked = row
-    return Code(cid, name, parent, description, color, bool(locked))
+    cid, name, parent, description, color, locked, origin = row
+    return Code(cid, name, parent, description, color, bool(locked), origin)

@@ -12,6 +12,7 @@ import sqlite3
 
 from fieldnotes.domain.document import ProjectData
 from fieldnotes.store import fts
+from fieldnotes.store.analysis_repo import CacRoundRepository
 from fieldnotes.store.clock import utc_now
 from fieldnotes.store.meetings_repo import meeting_values
 from fieldnotes.store.observations_repo import insert_children
@@ -159,19 +160,11 @@ def _merge_memos(conn: sqlite3.Connection, data: ProjectData) -> None:
 
 def _merge_cac_rounds(conn: sqlite3.Connection, data: ProjectData) -> None:
     start = next_position(conn, "cac_rounds")
+    rounds = CacRoundRepository(conn)
     for i, round_ in enumerate(data.cac_rounds):
         conn.execute(
             "INSERT INTO cac_rounds (id, label, date, position) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET label = excluded.label, date = excluded.date",
             (round_.id, round_.label, round_.date, start + i),
         )
-        conn.execute("DELETE FROM cac_responses WHERE round_id = ?", (round_.id,))
-        for position, response in enumerate(round_.responses):
-            cursor = conn.execute(
-                "INSERT INTO cac_responses (round_id, respondent_id, position) VALUES (?, ?, ?)",
-                (round_.id, response.respondent, position),
-            )
-            conn.executemany(
-                "INSERT INTO cac_scores (response_id, item, score) VALUES (?, ?, ?)",
-                ((cursor.lastrowid, item, score) for item, score in response.scores.items()),
-            )
+        rounds.set_responses(round_.id, round_.responses)

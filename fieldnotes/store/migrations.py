@@ -155,6 +155,12 @@ def m002_search(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m003_theme_origin(db: Database) -> None:
+    """Whether a theme was set up top-down or emerged from the material."""
+    db.execute("ALTER TABLE codes ADD COLUMN origin TEXT")
+
+
 def apply_migrations(conn: object) -> None:
     """Bring the file's schema up to date inside per-migration transactions."""
     db = Database(conn, execute_plugins=False, recursive_triggers=True)  # type: ignore[arg-type]

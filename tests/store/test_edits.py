@@ -115,3 +115,61 @@ def test_cac_codes_are_locked(project: Project) -> None:
         project.codes.delete_theme("cac:14")
     with pytest.raises(LockedCodeError):
         project.codes.add_theme(Code("cac:99", "Mine"))
+
+
+def test_theme_update_renest_and_loops_refused(example_project: Project) -> None:
+    from fieldnotes.store.codes_repo import CodeTreeError
+
+    codes = example_project.codes
+    t1 = codes.get("t1")
+    assert t1 is not None
+    t1.name, t1.origin, t1.parent = "Learning together", "emergent", "t2"
+    codes.update_theme(t1)
+    assert codes.get("t1") == t1
+    t2 = codes.get("t2")
+    assert t2 is not None
+    t2.parent = "t1"
+    with pytest.raises(CodeTreeError):
+        codes.update_theme(t2)
+    t2.parent = "cac:relation"
+    with pytest.raises(CodeTreeError):
+        codes.update_theme(t2)
+
+
+def test_merge_theme_retags_and_unmerge_restores(example_project: Project) -> None:
+    before = export_json_bytes(example_project)
+    tagged_t4 = {
+        o.id
+        for items in example_project.observations.all_grouped().values()
+        for o in items
+        if "t4" in o.codes
+    }
+    merged = example_project.codes.merge_theme("t4", "t1")
+    assert example_project.codes.get("t4") is None
+    after = {
+        o.id
+        for items in example_project.observations.all_grouped().values()
+        for o in items
+        if "t1" in o.codes
+    }
+    assert tagged_t4 <= after
+    example_project.codes.unmerge_theme(merged)
+    assert export_json_bytes(example_project) == before
+
+
+def test_round_edits_and_memo_about_a_code(example_project: Project) -> None:
+    from fieldnotes.domain.models import CacResponse, CacRound
+
+    rounds = example_project.cac_rounds
+    rounds.add(CacRound("r2", "Round 2", "2023-09-01", [CacResponse("p1", {1: 90})]))
+    rounds.set_responses("r2", [CacResponse("p2", {2: 40, 3: 55.5})])
+    assert rounds.get("r2").responses == [CacResponse("p2", {2: 40, 3: 55.5})]  # type: ignore[union-attr]
+    removed = rounds.delete("r2")
+    assert rounds.get("r2") is None
+    rounds.restore(removed)
+    assert rounds.get("r2") is not None
+    memos = example_project.memos
+    assert memos.set_about("t3", "Grows in the walk-in hour.") is None
+    assert memos.about("t3").text == "Grows in the walk-in hour."  # type: ignore[union-attr]
+    old = memos.set_about("t3", "")
+    assert old is not None and memos.about("t3") is None

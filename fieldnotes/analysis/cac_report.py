@@ -1,0 +1,51 @@
+"""Choosing a round and writing its scores out as the published CAC appendix table."""
+
+from __future__ import annotations
+
+from fieldnotes.analysis.cac_scores import RoundScores, latest_round, round_half_up
+from fieldnotes.domain.cac import CacFramework
+from fieldnotes.domain.models import CacRound
+from fieldnotes.errors import FieldnotesError
+
+
+def select_round(rounds: list[CacRound], round_id: str | None) -> CacRound:
+    if round_id is None:
+        chosen = latest_round(rounds)
+        if chosen is None:
+            raise FieldnotesError("This project has no CAC rounds yet.")
+        return chosen
+    found = next((r for r in rounds if r.id == round_id), None)
+    if found is None:
+        known = ", ".join(r.id for r in rounds) or "none"
+        raise FieldnotesError(f"No CAC round {round_id!r} in this project (rounds: {known}).")
+    return found
+
+
+def appendix_rows(
+    scores: RoundScores, framework: CacFramework
+) -> list[tuple[str, str, int | None]]:
+    """(kind, label, score) rows: each dimension with its score, then its items; overall last."""
+    rows: list[tuple[str, str, int | None]] = []
+    for dimension in framework.dimensions:
+        rows.append(("dimension", dimension.name, round_half_up(scores.dimensions[dimension.key])))
+        for number in dimension.items:
+            rows.append(
+                (
+                    "item",
+                    f"{number}. {framework.item(number).text}",
+                    round_half_up(scores.items[number]),
+                )
+            )
+    rows.append(("overall", "Overall", scores.rounded_overall()))
+    return rows
+
+
+def format_report(scores: RoundScores, framework: CacFramework) -> str:
+    lines = [f"{scores.label} ({scores.date or 'no date'}), {scores.respondents} respondent(s)"]
+    for kind, label, value in appendix_rows(scores, framework):
+        shown = "–" if value is None else str(value)
+        if kind == "item":
+            lines.append(f"    {label[:90]:<92}{shown:>4}")
+        else:
+            lines.append(f"{label.upper() if kind == 'overall' else label:<96}{shown:>4}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,46 @@
+"""The codebook as CSV: every code with its place in the tree, description and counts."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from fieldnotes.analysis.code_counts import code_counts
+from fieldnotes.export.atomic import write_atomic
+from fieldnotes.store import Project
+
+COLUMNS = ("id", "name", "parent", "kind", "origin", "description", "observations")
+
+
+def codebook_rows(project: Project) -> list[tuple[object, ...]]:
+    codes = project.codes.all()
+    counts = code_counts(((o, c) for o, _m, c in project.codes.tag_rows()), project.codes.parents())
+    rows = []
+    for code in codes:
+        kind = ("CAC item" if code.parent else "CAC dimension") if code.locked else "theme"
+        rows.append(
+            (
+                code.id,
+                code.name,
+                code.parent or "",
+                kind,
+                code.origin or "",
+                code.description,
+                counts.get(code.id, 0),
+            )
+        )
+    return rows
+
+
+def codebook_csv(project: Project) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(codebook_rows(project))
+    return buffer.getvalue()
+
+
+def export_codebook_csv(project: Project, path: Path) -> None:
+    data = codebook_csv(project).encode("utf-8-sig")  # the BOM lets Excel see UTF-8
+    write_atomic(path, lambda handle: handle.write(data))
