@@ -81,18 +81,33 @@ class CodeRepository:
             raise KeyError(code.id)
         if current.locked:
             raise LockedCodeError(code.id)
-        if code.parent is not None:
-            parent = self.get(code.parent)
-            if parent is None or parent.locked:
-                raise CodeTreeError("a theme can only be nested under another theme")
-            if code.id in self.ancestors(code.parent):
-                raise CodeTreeError("a theme cannot be nested inside itself")
+        self.check_parent(code.id, code.parent)
         with transaction(self._conn) as conn:
             conn.execute(
                 "UPDATE codes SET name = ?, parent_id = ?, description = ?, color = ?, origin = ?"
                 " WHERE id = ?",
                 (code.name, code.parent, code.description, code.color, code.origin, code.id),
             )
+
+    def check_parent(self, code_id: str, parent_id: str | None) -> None:
+        """Raise CodeTreeError unless ``code_id`` may be nested under ``parent_id``."""
+        if parent_id is None:
+            return
+        parent = self.get(parent_id)
+        if parent is None or parent.locked:
+            raise CodeTreeError("A theme can only be nested under another theme.")
+        if code_id in self.ancestors(parent_id):
+            raise CodeTreeError("A theme cannot be nested inside itself or its own sub-themes.")
+
+    def check_merge(self, source_id: str, target_id: str) -> None:
+        """Raise CodeTreeError unless theme ``source_id`` may be merged into ``target_id``."""
+        source, target = self.get(source_id), self.get(target_id)
+        if source is None or source.locked or target is None or target.locked:
+            raise CodeTreeError("Only a theme can be merged, and only into another theme.")
+        if source_id == target_id:
+            raise CodeTreeError("A theme cannot be merged into itself.")
+        if source_id in self.ancestors(target_id):
+            raise CodeTreeError("A theme cannot be merged into one of its own sub-themes.")
 
     def ancestors(self, code_id: str) -> list[str]:
         """The code and every code above it."""
@@ -116,13 +131,7 @@ class CodeRepository:
 
     def merge_theme(self, source_id: str, target_id: str) -> MergedTheme:
         """Retag the source's observations with the target, move its sub-themes, drop it."""
-        if source_id == target_id:
-            raise CodeTreeError("a theme cannot be merged into itself")
-        target = self.get(target_id)
-        if target is None or target.locked:
-            raise CodeTreeError("themes can only be merged into another theme")
-        if source_id in self.ancestors(target_id):
-            raise CodeTreeError("a theme cannot be merged into one of its own sub-themes")
+        self.check_merge(source_id, target_id)
         with transaction(self._conn) as conn:
             already = {
                 row[0]

@@ -22,6 +22,8 @@ class ProjectHub(QObject):
     observation_changed = Signal(str)  # observation id: text, time, tags or quotes
     codes_changed = Signal()
     participants_changed = Signal()
+    memos_changed = Signal()
+    rounds_changed = Signal()
     saved = Signal()  # something was written to the project file
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
@@ -39,6 +41,8 @@ class ProjectHub(QObject):
             self.observation_changed,
             self.codes_changed,
             self.participants_changed,
+            self.memos_changed,
+            self.rounds_changed,
         ):
             signal.connect(self.saved)
 

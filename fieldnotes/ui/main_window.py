@@ -179,8 +179,7 @@ class MainWindow(QMainWindow):
     def _search_code(self, index: QModelIndex) -> None:
         code_id = index.data(ID_ROLE)
         if code_id:
-            self.left_tabs.setCurrentWidget(self.search_panel)
-            self.search_panel.show_code(code_id)
+            self.show_code_in_search(code_id)
 
     def show_observation(self, observation_id: str) -> None:
         """Select the observation in the stream, load it and put the cursor in its text."""
@@ -300,6 +299,38 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.editor.load(None)
             self.undo_stack.push(DeleteMeeting(self.hub, meeting.id))
+
+    def open_codebook(self) -> QDialog:
+        from fieldnotes.ui.codebook.dialog import CodebookDialog
+
+        dialog = CodebookDialog(self.hub, self.undo_stack, self)
+        dialog.show_code_requested.connect(self.show_code_in_search)
+        dialog.matrix_requested.connect(self.open_matrix)
+        dialog.show()
+        return dialog
+
+    def open_matrix(self) -> QDialog:
+        from fieldnotes.ui.codebook.matrix import MatrixDialog
+
+        dialog = MatrixDialog(self.hub, self)
+        dialog.cell_activated.connect(self.show_code_meeting_in_search)
+        dialog.show()
+        return dialog
+
+    def open_cac_rounds(self) -> QDialog:
+        from fieldnotes.ui.cac.dialog import CacRoundsDialog
+
+        dialog = CacRoundsDialog(self.hub, self.undo_stack, self)
+        dialog.show()
+        return dialog
+
+    def show_code_in_search(self, code_id: str) -> None:
+        self.left_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.show_code(code_id)
+
+    def show_code_meeting_in_search(self, code_id: str, meeting_id: str) -> None:
+        self.left_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.show_code(code_id, meeting_id)
 
     def manage_participants(self) -> None:
         from fieldnotes.ui.dialogs.participants_manager import ParticipantsManager

@@ -82,6 +82,11 @@ class WindowActions:
         self._add(obs_menu, tr("Move do&wn"), partial(capture.move, 1), "Alt+Down")
         self._add(obs_menu, tr("&Delete observation"), capture.delete, "Ctrl+Shift+Backspace")
 
+        analysis_menu = bar.addMenu(tr("&Analysis"))
+        self._add(analysis_menu, tr("&Codebook…"), w.open_codebook, "Ctrl+Shift+K")
+        self._add(analysis_menu, tr("Codes by &meeting…"), w.open_matrix, "Ctrl+Shift+M")
+        self._add(analysis_menu, tr("CAC &rounds…"), w.open_cac_rounds, "Ctrl+Shift+R")
+
         view_menu = bar.addMenu(tr("&View"))
         self._add(view_menu, tr("&Search…"), w.open_search, QKeySequence.StandardKey.Find)
         self._add(view_menu, tr("&Meetings"), w.focus_meetings, "Ctrl+1")

@@ -123,12 +123,12 @@ class SearchPanel(QWidget):
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.query.selectAll()
 
-    def show_code(self, code_id: str) -> None:
-        """Everything tagged with one code (and its sub-codes)."""
+    def show_code(self, code_id: str, meeting_id: str | None = None) -> None:
+        """Everything tagged with one code (and its sub-codes), perhaps in one meeting."""
         self.query.blockSignals(True)
         self.query.clear()
         self.query.blockSignals(False)
-        self.filter_box.set_filters(SearchFilters(codes=[code_id]))
+        self.filter_box.set_filters(SearchFilters(codes=[code_id], meeting=meeting_id))
         self.run_now()
 
     def schedule(self) -> None:

@@ -1,0 +1,1 @@
+"""CAC questionnaire rounds: answers grid, scores table, comparison chart."""

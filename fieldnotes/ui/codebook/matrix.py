@@ -1,0 +1,125 @@
+"""Code-by-meeting matrix: CAC dimensions and themes as rows, meetings as columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from fieldnotes.analysis.code_counts import ancestors, code_meeting_matrix
+from fieldnotes.domain.models import Code, Meeting
+from fieldnotes.ui.hub import ProjectHub
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CodeMeetingMatrixModel(QAbstractTableModel):
+    def __init__(self, hub: ProjectHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._rows: list[tuple[Code, int]] = []
+        self._meetings: list[Meeting] = []
+        self._cells: dict[tuple[str, str], int] = {}
+        self._max = 1
+        for signal in (
+            hub.codes_changed,
+            hub.meetings_changed,
+            hub.observations_changed,
+            hub.observation_changed,
+        ):
+            signal.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        repo = self._hub.project.codes
+        parents = repo.parents()
+        codes = repo.all()
+        self._rows = [(c, 0) for c in codes if c.locked and c.parent is None]
+        self._rows += [(c, len(ancestors(c.id, parents)) - 1) for c in codes if not c.locked]
+        self._meetings = sorted(
+            self._hub.project.meetings.all(), key=lambda m: (m.date or "", m.start or "")
+        )
+        self._cells = code_meeting_matrix(repo.tag_rows(), parents)
+        self._max = max(self._cells.values(), default=1)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._meetings)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                meeting = self._meetings[section]
+                return f"{meeting.date or ''}\n{meeting.title[:24]}"
+            code, depth = self._rows[section]
+            return "    " * depth + (f"CAC {code.name}" if code.locked else code.name)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self._meetings[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        count = self.count(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return count or ""
+        if role == Qt.ItemDataRole.BackgroundRole and count:
+            shade = QColor("#3a7bd5")
+            shade.setAlphaF(0.12 + 0.6 * count / self._max)
+            return shade
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def count(self, row: int, column: int) -> int:
+        return self._cells.get((self._rows[row][0].id, self._meetings[column].id), 0)
+
+    def cell_ids(self, index: Index) -> tuple[str, str]:
+        return self._rows[index.row()][0].id, self._meetings[index.column()].id
+
+
+class MatrixDialog(QDialog):
+    cell_activated = Signal(str, str)  # code id, meeting id
+
+    def __init__(self, hub: ProjectHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Codes by meeting"))
+        self.model = CodeMeetingMatrixModel(hub, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("codeMeetingMatrix")
+        self.table.setAccessibleName(self.tr("Observations per code and meeting"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.clicked.connect(self._activate)
+        self.table.activated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Observations per code (with its sub-codes) and meeting. "
+                    "Click a cell to see them."
+                ),
+                self,
+            )
+        )
+        layout.addWidget(self.table)
+        self.resize(900, 560)
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid() and self.model.count(index.row(), index.column()):
+            self.cell_activated.emit(*self.model.cell_ids(index))
