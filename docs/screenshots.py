@@ -86,6 +86,31 @@ def main() -> int:
             MeetingDialog(hub, window.undo_stack, meeting, is_new=False, parent=window),
             "meeting-dialog.png",
         )
+        codebook = window.open_codebook()
+        codebook.resize(1000, 640)
+        codebook.select("t2")  # type: ignore[attr-defined]
+        grab(codebook, "codebook.png")
+        codebook.close()
+        matrix = window.open_matrix()
+        matrix.resize(900, 520)
+        grab(matrix, "matrix.png")
+        matrix.close()
+        from fieldnotes.domain.models import CacResponse, CacRound
+
+        r1 = project.cac_rounds.get("r1")
+        assert r1 is not None
+        later = [
+            CacResponse(r.respondent, {k: min(100, v + (k % 7) - 2) for k, v in r.scores.items()})
+            for r in r1.responses
+        ]
+        project.cac_rounds.add(CacRound("r2", "Round 2", "2023-10-01", later))
+        rounds = window.open_cac_rounds()
+        rounds.resize(1080, 700)
+        rounds.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        grab(rounds, "cac-scores.png")
+        rounds.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+        grab(rounds, "cac-compare.png")
+        rounds.close()
         window.close()
         project.close()
     return 0

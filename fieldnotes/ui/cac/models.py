@@ -228,7 +228,8 @@ class CompareModel(QAbstractTableModel):
 
     def series(self) -> tuple[list[str], list[str], list[list[int | None]]]:
         """(dimension labels, round labels, values per round) for the chart."""
-        return self._labels[:-1], [r.label for r in self._rounds], [v[:-1] for v in self._values]
+        short = [name.split()[0] for name in self._labels[:-1]]  # "Suitability of the partners"
+        return short, [r.label for r in self._rounds], [v[:-1] for v in self._values]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._labels)
@@ -263,4 +264,4 @@ class CompareModel(QAbstractTableModel):
         last, before = self._values[-1][index.row()], self._values[-2][index.row()]
         if last is None or before is None:
             return "–"
-        return f"{last - before:+d}"
+        return f"{last - before:+d}" if last != before else "±0"

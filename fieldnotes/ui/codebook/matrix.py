@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from fieldnotes.analysis.code_counts import ancestors, code_meeting_matrix
+from fieldnotes.analysis.code_counts import code_meeting_matrix
 from fieldnotes.domain.models import Code, Meeting
 from fieldnotes.ui.hub import ProjectHub
 
@@ -45,7 +45,17 @@ class CodeMeetingMatrixModel(QAbstractTableModel):
         parents = repo.parents()
         codes = repo.all()
         self._rows = [(c, 0) for c in codes if c.locked and c.parent is None]
-        self._rows += [(c, len(ancestors(c.id, parents)) - 1) for c in codes if not c.locked]
+        themes = [c for c in codes if not c.locked]
+        children: dict[str | None, list[Code]] = {}
+        for theme in themes:
+            children.setdefault(theme.parent, []).append(theme)
+
+        def walk(parent: str | None, depth: int) -> None:  # themes in tree order, nested
+            for theme in children.get(parent, []):
+                self._rows.append((theme, depth))
+                walk(theme.id, depth + 1)
+
+        walk(None, 0)
         self._meetings = sorted(
             self._hub.project.meetings.all(), key=lambda m: (m.date or "", m.start or "")
         )
