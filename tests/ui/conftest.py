@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from fieldnotes.store import Project
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -19,3 +22,15 @@ def hub(example_project: Project, qapp: object) -> ProjectHub:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(hub: ProjectHub, settings: QSettings, qtbot: Any) -> MainWindow:
+    """The main window on the example project, shown and active as after a real start."""
+    win = MainWindow(hub, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win

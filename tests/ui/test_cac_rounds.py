@@ -6,21 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from fieldnotes.ui.cac.dialog import CacRoundsDialog, NewRoundDialog
 from fieldnotes.ui.cac.models import AppendixModel, CompareModel, RoundListModel, ScoreGridModel
-from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(hub: ProjectHub, settings: QSettings, qtbot: Any) -> MainWindow:
-    win = MainWindow(hub, settings)
-    qtbot.addWidget(win)
-    return win
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from fieldnotes.ui.codebook.dialog import CodebookDialog
 from fieldnotes.ui.codebook.matrix import CodeMeetingMatrixModel
@@ -16,14 +16,6 @@ from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.models.roles import ID_ROLE
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(hub: ProjectHub, settings: QSettings, qtbot: Any) -> MainWindow:
-    win = MainWindow(hub, settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 @pytest.fixture

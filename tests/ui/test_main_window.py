@@ -23,15 +23,6 @@ ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture
-def window(hub: ProjectHub, settings: QSettings, qtbot: Any) -> MainWindow:
-    win = MainWindow(hub, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def when_dialog_opens(qtbot: Any, kind: type, act: Any) -> None:
     """Run ``act(dialog)`` on the next modal dialog of ``kind`` as soon as it shows."""
 

@@ -5,26 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from fieldnotes.domain.search import SearchFilters
-from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.models.roles import ID_ROLE
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(hub: ProjectHub, settings: QSettings, qtbot: Any) -> MainWindow:
-    win = MainWindow(hub, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
 
 
 def result_ids(window: MainWindow) -> list[str]:
