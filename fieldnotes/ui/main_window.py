@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.stream.setItemDelegate(ObservationDelegate(hub, self.stream))
         self.stream.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.stream.setResizeMode(QListView.ResizeMode.Adjust)
+        self.stream.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar that comes and goes would change the width the cards were measured for.
+        self.stream.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.stream.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.stream.setUniformItemSizes(False)
         self.stream.selectionModel().currentChanged.connect(self._on_observation_current)

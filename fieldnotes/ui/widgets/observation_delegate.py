@@ -29,8 +29,15 @@ class ObservationDelegate(QStyledItemDelegate):
         self._hub = hub
         self._heights: dict[tuple[object, ...], int] = {}
 
+    @staticmethod
+    def _card_width(option: QStyleOptionViewItem) -> int:
+        """The viewport's width: cards always fit it, never a sideways scroll."""
+        view = option.widget
+        viewport = getattr(view, "viewport", None)
+        return viewport().width() if viewport is not None else option.rect.width()
+
     def _content_width(self, option: QStyleOptionViewItem) -> int:
-        return max(120, option.rect.width() - TIME_WIDTH - 3 * MARGIN)
+        return max(120, self._card_width(option) - TIME_WIDTH - 3 * MARGIN)
 
     def _quote_lines(self, observation: Observation) -> list[str]:
         names = self._hub.pseudonyms()
@@ -61,7 +68,7 @@ class ObservationDelegate(QStyledItemDelegate):
             if len(self._heights) > 20_000:
                 self._heights.clear()
             self._heights[key] = cached
-        return QSize(option.rect.width(), cached)
+        return QSize(self._card_width(option), cached)
 
     def _measure(self, option: QStyleOptionViewItem, observation: Observation, width: int) -> int:
         metrics = QFontMetrics(option.font)
