@@ -100,6 +100,11 @@ class Observation:
     codes: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     feedback: list[Feedback] = field(default_factory=list)
+    ref: int | None = None  # shown as O-12; unique in the project and never reused
+
+    @property
+    def reference(self) -> str:
+        return f"O-{self.ref}" if self.ref is not None else ""
 
 
 @dataclass

@@ -100,10 +100,10 @@ class MeetingRepository:
             self.add(removed.meeting, removed.position)
             conn.executemany(
                 "INSERT INTO observations (id, meeting_id, time, text, position,"
-                " created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " created_at, updated_at, ref)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (o.id, o.meeting, o.time, o.text, o.position, o.created, o.updated)
+                    (o.id, o.meeting, o.time, o.text, o.position, o.created, o.updated, o.ref)
                     for o in removed.observations
                 ),
             )

@@ -98,9 +98,10 @@ def _merge_observations(conn: sqlite3.Connection, data: ProjectData, now: str) -
     existing = _existing_ids(conn, "observations")
     old_orders = _old_orders(conn, [mid for mid in data.observations if existing])
     incoming = [o for items in data.observations.values() for o in items]
+    refs = _new_refs(conn, [o.id for o in incoming if o.id not in existing])
     conn.executemany(
-        "INSERT INTO observations (id, meeting_id, time, text, position, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"
+        "INSERT INTO observations (id, meeting_id, time, text, position, created_at, updated_at,"
+        " ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET meeting_id = excluded.meeting_id,"
         " position = excluded.position,"
         " updated_at = CASE WHEN observations.text IS excluded.text"
@@ -108,7 +109,7 @@ def _merge_observations(conn: sqlite3.Connection, data: ProjectData, now: str) -
         "   ELSE excluded.updated_at END,"
         " time = excluded.time, text = excluded.text",
         (
-            (o.id, mid, o.time, o.text, i, o.created or now, o.updated or now)
+            (o.id, mid, o.time, o.text, i, o.created or now, o.updated or now, refs.get(o.id))
             for mid, items in data.observations.items()
             for i, o in enumerate(items)
         ),
@@ -118,6 +119,15 @@ def _merge_observations(conn: sqlite3.Connection, data: ProjectData, now: str) -
         conn.executemany(f"DELETE FROM {table} WHERE observation_id = ?", replaced)
     insert_children(conn, incoming)
     _renumber_untouched(conn, data, old_orders)
+
+
+def _new_refs(conn: sqlite3.Connection, new_ids: list[str]) -> dict[str, int]:
+    """Hand out the next references in one go (the per-row trigger would cost more)."""
+    start = conn.execute("SELECT value FROM counters WHERE name = 'observation_ref'").fetchone()[0]
+    conn.execute(
+        "UPDATE counters SET value = ? WHERE name = 'observation_ref'", (start + len(new_ids),)
+    )
+    return {oid: start + i for i, oid in enumerate(new_ids)}
 
 
 def _existing_ids(conn: sqlite3.Connection, table: str) -> set[str]:

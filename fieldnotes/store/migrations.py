@@ -161,6 +161,43 @@ def m003_theme_origin(db: Database) -> None:
     db.execute("ALTER TABLE codes ADD COLUMN origin TEXT")
 
 
+@MIGRATIONS()
+def m004_observation_refs(db: Database) -> None:
+    """Short references (O-12) for member checking: unique, stable, never reused.
+
+    A counter hands out the next number; a trigger numbers any observation inserted
+    without one, so every way of adding observations gets a reference.
+    """
+    db.executescript(
+        """
+        ALTER TABLE observations ADD COLUMN ref INTEGER;
+        CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT INTO counters (name, value) VALUES ('observation_ref', 1);
+        """
+    )
+    rows = db.conn.execute(
+        "SELECT o.rowid FROM observations o JOIN meetings m ON m.id = o.meeting_id "
+        "ORDER BY m.date IS NULL, m.date, m.start_time, m.position, o.position"
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE observations SET ref = ? WHERE rowid = ?",
+        ((i + 1, r[0]) for i, r in enumerate(rows)),
+    )
+    db.execute("UPDATE counters SET value = ? WHERE name = 'observation_ref'", (len(rows) + 1,))
+    db.execute("CREATE UNIQUE INDEX observations_by_ref ON observations(ref)")
+    db.execute(
+        """
+        CREATE TRIGGER observation_ref_assign AFTER INSERT ON observations WHEN new.ref IS NULL
+        BEGIN
+            UPDATE observations
+            SET ref = (SELECT value FROM counters WHERE name = 'observation_ref')
+            WHERE rowid = new.rowid;
+            UPDATE counters SET value = value + 1 WHERE name = 'observation_ref';
+        END
+        """
+    )
+
+
 def apply_migrations(conn: object) -> None:
     """Bring the file's schema up to date inside per-migration transactions."""
     db = Database(conn, execute_plugins=False, recursive_triggers=True)  # type: ignore[arg-type]

@@ -69,8 +69,8 @@ class ObservationRepository:
                 )
             conn.execute(
                 "INSERT INTO observations (id, meeting_id, time, text, position,"
-                " created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " created_at, updated_at, ref)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     observation.id,
                     observation.meeting,
@@ -79,6 +79,7 @@ class ObservationRepository:
                     position,
                     observation.created or now,
                     observation.updated or now,
+                    observation.ref,
                 ),
             )
             insert_children(conn, [observation])
@@ -257,8 +258,8 @@ def load_observations(
     ):
         feedback[oid].append(Feedback(participant, verdict, comment, received))
     result: dict[str, list[Observation]] = {}
-    for oid, mid, time, text, position, created, updated in conn.execute(
-        "SELECT o.id, o.meeting_id, o.time, o.text, o.position, o.created_at, o.updated_at "
+    for oid, mid, time, text, position, created, updated, ref in conn.execute(
+        "SELECT o.id, o.meeting_id, o.time, o.text, o.position, o.created_at, o.updated_at, o.ref "
         f"FROM observations o JOIN meetings m ON m.id = o.meeting_id {where} "
         "ORDER BY m.position, o.position",
         params,
@@ -275,6 +276,7 @@ def load_observations(
                 codes.get(oid, []),
                 quotes.get(oid, []),
                 feedback.get(oid, []),
+                ref,
             )
         )
     return result

@@ -173,3 +173,18 @@ def test_round_edits_and_memo_about_a_code(example_project: Project) -> None:
     assert memos.about("t3").text == "Grows in the walk-in hour."  # type: ignore[union-attr]
     old = memos.set_about("t3", "")
     assert old is not None and memos.about("t3") is None
+
+
+def test_references_are_unique_stable_and_never_reused(example_project: Project) -> None:
+    repo = example_project.observations
+    refs = [o.ref for items in repo.all_grouped().values() for o in items]
+    assert len(set(refs)) == len(refs) and None not in refs
+    first = repo.get("o1")
+    assert first is not None and first.reference == f"O-{first.ref}"
+    removed, position = repo.delete("o25")
+    added = repo.add(Observation("new", "m1", "after the delete"))
+    assert added.ref is not None and added.ref > max(r for r in refs if r is not None)
+    repo.restore(removed, position)
+    assert repo.get("o25").ref == removed.ref  # type: ignore[union-attr]
+    repo.update_text("o1", "edited")
+    assert repo.get("o1").ref == first.ref  # type: ignore[union-attr]
