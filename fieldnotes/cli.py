@@ -61,6 +61,46 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE", type=Path, help="output file (default: standard output)"
     )
     as_json.set_defaults(handler=_cmd_export_json)
+    as_docx = formats.add_parser(
+        "docx",
+        help="member-check summary for participants (pseudonyms only)",
+        description="Write a Word summary that participants read and answer: each "
+        "observation with a reference (O-12), its tags and quotes, and room for a verdict "
+        "and a comment. Real names are replaced by pseudonyms everywhere.",
+    )
+    as_docx.add_argument(
+        "--out", metavar="FILE", type=Path, required=True, help="the .docx to write"
+    )
+    as_docx.add_argument(
+        "--meeting",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only these meetings (repeatable)",
+    )
+    as_docx.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="meetings on or after DATE"
+    )
+    as_docx.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")
+    as_docx.add_argument(
+        "--code",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="only observations tagged with CODE or a sub-code (repeat: all must match)",
+    )
+    as_docx.set_defaults(handler=_cmd_export_docx)
+
+    feedback = commands.add_parser(
+        "import-feedback",
+        help="read a returned member-check document",
+        description="Attach the verdicts, comments and Word comments in a returned member-check "
+        "document to the observations they are about (matched by reference, O-12). Importing "
+        "the same document again adds nothing.",
+    )
+    feedback.add_argument("file", metavar="FILE.docx", type=Path, help="the returned document")
+    feedback.add_argument("--participant", metavar="ID", help="who returned it")
+    feedback.set_defaults(handler=_cmd_import_feedback)
 
     search = commands.add_parser(
         "search",
@@ -197,7 +237,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_search(args: argparse.Namespace) -> int:
     import json
 
-    from fieldnotes.search_cli import check_search_arguments
+    from fieldnotes.cli_checks import check_search_arguments
     from fieldnotes.store import Project
 
     path, _ = _project_path(args)
@@ -242,6 +282,46 @@ def _cmd_cac_report(args: argparse.Namespace) -> int:
         _write_stdout(json.dumps(scores.to_report(), indent=2) + "\n")
     else:
         _write_stdout(format_report(scores, load_framework()))
+    return EXIT_OK
+
+
+def _cmd_export_docx(args: argparse.Namespace) -> int:
+    from fieldnotes.cli_checks import check_codes, check_dates, check_meetings
+    from fieldnotes.export.member_check_docx import write_member_check
+    from fieldnotes.export.member_check_plan import MemberCheckOptions, plan_member_check
+    from fieldnotes.store import Project
+
+    path, _ = _project_path(args)
+    with Project.open(path, create=False) as project:
+        check_dates(date_from=args.date_from, date_to=args.date_to)
+        check_codes(project, args.code)
+        check_meetings(project, args.meeting)
+        options = MemberCheckOptions(
+            meetings=list(args.meeting),
+            date_from=args.date_from,
+            date_to=args.date_to,
+            codes=list(args.code),
+        )
+        plan = plan_member_check(project, options)
+    write_member_check(plan, args.out)
+    print(f"Wrote {plan.observation_count} observations to {args.out}.", file=sys.stderr)
+    for line in plan.replacements:
+        print(f"Replaced real name {line}", file=sys.stderr)
+    if plan.consent_warnings:
+        print(
+            f"Quoted without recorded consent: {', '.join(plan.consent_warnings)}", file=sys.stderr
+        )
+    return EXIT_OK
+
+
+def _cmd_import_feedback(args: argparse.Namespace) -> int:
+    from fieldnotes.imports.feedback_docx import import_feedback
+    from fieldnotes.store import Project
+
+    path, _ = _project_path(args)
+    with Project.open(path, create=False) as project:
+        summary = import_feedback(project, args.file, args.participant)
+    print(summary.describe() + ".", file=sys.stderr)
     return EXIT_OK
 
 

@@ -36,6 +36,25 @@ class ObservationRepository:
         found = load_observations(self._conn, "WHERE o.id = ?", (observation_id,))
         return next((items[0] for items in found.values()), None)
 
+    def by_ref(self, ref: int) -> Observation | None:
+        row = self._conn.execute("SELECT id FROM observations WHERE ref = ?", (ref,)).fetchone()
+        return self.get(row[0]) if row else None
+
+    def add_feedback(self, observation_id: str, feedback: Feedback) -> None:
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "INSERT INTO feedback (observation_id, participant_id, verdict, comment, received,"
+                " position) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    observation_id,
+                    feedback.participant,
+                    feedback.verdict,
+                    feedback.comment,
+                    feedback.received,
+                    next_position(conn, "feedback", "WHERE observation_id = ?", (observation_id,)),
+                ),
+            )
+
     def count(self, meeting_id: str | None = None) -> int:
         if meeting_id is None:
             return int(self._conn.execute("SELECT count(*) FROM observations").fetchone()[0])
