@@ -16,6 +16,7 @@ DEBIAN_PACKAGES=(
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-cursor0
   libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxcb-util1
+  libreoffice-writer-nogui
 )
 
 install_debian_packages() {
