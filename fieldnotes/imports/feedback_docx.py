@@ -43,6 +43,7 @@ class FeedbackSummary:
     added: int = 0
     already_there: int = 0
     unknown_references: list[str] = field(default_factory=list)
+    observations: list[str] = field(default_factory=list)  # ids that got new feedback
 
     def describe(self) -> str:
         text = f"{self.added} feedback item(s) added"
@@ -164,4 +165,6 @@ def import_feedback(project: Project, path: Path, participant: str | None) -> Fe
                 continue
             project.observations.add_feedback(observation.id, item)
             summary.added += 1
+            if observation.id not in summary.observations:
+                summary.observations.append(observation.id)
     return summary

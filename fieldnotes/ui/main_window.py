@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
+    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -334,6 +337,52 @@ class MainWindow(QMainWindow):
     def show_code_meeting_in_search(self, code_id: str, meeting_id: str) -> None:
         self.left_tabs.setCurrentWidget(self.search_panel)
         self.search_panel.show_code(code_id, meeting_id)
+
+    def export_member_check(self) -> QDialog:
+        from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
+
+        self.editor.flush()
+        dialog = MemberCheckDialog(self.hub, self)
+        dialog.show()
+        return dialog
+
+    def import_feedback(
+        self, path: Path | None = None, participant: str | None = None
+    ) -> str | None:
+        """Read a returned member-check document; returns the summary shown to the user."""
+        from fieldnotes.errors import FieldnotesError
+        from fieldnotes.imports.feedback_docx import import_feedback
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import member-check feedback"), "", self.tr("Word (*.docx)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+            people = self.hub.project.participants.all()
+            labels = [self.tr("(not said)")] + [p.pseudonym for p in people]
+            chosen, ok = QInputDialog.getItem(
+                self,
+                self.tr("Import member-check feedback"),
+                self.tr("Who returned it?"),
+                labels,
+                0,
+                False,
+            )
+            if not ok:
+                return None
+            participant = people[labels.index(chosen) - 1].id if labels.index(chosen) > 0 else None
+        try:
+            summary = import_feedback(self.hub.project, path, participant)
+        except FieldnotesError as exc:
+            QMessageBox.critical(self, self.tr("Import member-check feedback"), str(exc))
+            return None
+        for observation_id in summary.observations:
+            self.hub.observation_changed.emit(observation_id)
+        message = summary.describe()
+        self.statusBar().showMessage(message, 10_000)
+        return message
 
     def manage_participants(self) -> None:
         from fieldnotes.ui.dialogs.participants_manager import ParticipantsManager

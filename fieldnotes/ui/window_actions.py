@@ -42,6 +42,11 @@ class WindowActions:
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._add(file_menu, tr("Open &example project"), w.example_project_requested.emit, None)
         file_menu.addSeparator()
+        self._add(file_menu, tr("E&xport member-check summary…"), w.export_member_check, "Ctrl+E")
+        self._add(
+            file_menu, tr("&Import member-check feedback…"), w.import_feedback, "Ctrl+Shift+I"
+        )
+        file_menu.addSeparator()
         self._add(file_menu, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(tr("&Edit"))

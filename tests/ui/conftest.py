@@ -34,3 +34,18 @@ def window(hub: ProjectHub, settings: QSettings, qtbot: Any) -> MainWindow:
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     return win
+
+
+@pytest.fixture(autouse=True)
+def _answer_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Modal message boxes would wait forever offscreen: answer Yes and keep the text."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object, **kwargs: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldnotes.domain.code_search import code_label
 from fieldnotes.domain.models import MEETING_KINDS, PARTICIPANT_ROLES, VERDICTS
 from fieldnotes.domain.search import SearchFilters
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.widgets.code_list_picker import CodeListPicker
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -29,14 +27,8 @@ class SearchFilterBox(QWidget):
     def __init__(self, hub: ProjectHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
-        self._codes: list[str] = []
-        self.add_code = _narrow_combo(self)
-        self.add_code.setObjectName("filterAddCode")
-        self.add_code.setAccessibleName(self.tr("Add a code filter"))
-        self.add_code.activated.connect(self._on_add_code)
-        self.code_list = QLabel(self)
-        self.code_list.setWordWrap(True)
-        self.code_list.linkActivated.connect(self._remove_code)
+        self.code_picker = CodeListPicker(hub, self.tr("all of: "), self)
+        self.code_picker.changed.connect(self.changed)
         self.meeting = self._combo("filterMeeting", self.tr("Meeting"))
         self.kind = self._combo("filterKind", self.tr("Meeting kind"))
         self.speaker = self._combo("filterSpeaker", self.tr("Speaker"))
@@ -58,8 +50,7 @@ class SearchFilterBox(QWidget):
         checks.addWidget(self.has_feedback)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Codes:"), self.add_code)
-        form.addRow("", self.code_list)
+        form.addRow(self.tr("Codes:"), self.code_picker)
         form.addRow(self.tr("Meeting:"), self.meeting)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Dates:"), dates)
@@ -70,7 +61,6 @@ class SearchFilterBox(QWidget):
         self.reload_choices()
         hub.meetings_changed.connect(self.reload_choices)
         hub.participants_changed.connect(self.reload_choices)
-        hub.codes_changed.connect(self.reload_choices)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = _narrow_combo(self)
@@ -95,10 +85,6 @@ class SearchFilterBox(QWidget):
         """Refill the lists from the project, keeping what was chosen."""
         current = self.filters()
         self.blockSignals(True)
-        self.add_code.clear()
-        self.add_code.addItem(self.tr("+ add a code…"), None)
-        for code in self._hub.project.codes.all():
-            self.add_code.addItem(code_label(code), code.id)
         self._fill(
             self.meeting,
             [
@@ -128,7 +114,7 @@ class SearchFilterBox(QWidget):
             return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
 
         return SearchFilters(
-            codes=list(self._codes),
+            codes=self.code_picker.codes(),
             meeting=self.meeting.currentData(),
             meeting_kind=self.kind.currentData(),
             date_from=date(self.date_from),
@@ -143,7 +129,7 @@ class SearchFilterBox(QWidget):
     def set_filters(self, filters: SearchFilters) -> None:
         blocked = self.signalsBlocked()
         self.blockSignals(True)
-        self._codes = [c for c in filters.codes if c in self._hub.code_lookup()]
+        self.code_picker.set_codes(filters.codes)
         for combo, value in (
             (self.meeting, filters.meeting),
             (self.kind, filters.meeting_kind),
@@ -166,32 +152,7 @@ class SearchFilterBox(QWidget):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
-        self._show_codes()
         self.blockSignals(blocked)
-
-    def _on_add_code(self, index: int) -> None:
-        code_id = self.add_code.itemData(index)
-        self.add_code.setCurrentIndex(0)
-        if code_id and code_id not in self._codes:
-            self._codes.append(code_id)
-            self._show_codes()
-            self.changed.emit()
-
-    def _remove_code(self, code_id: str) -> None:
-        if code_id in self._codes:
-            self._codes.remove(code_id)
-            self._show_codes()
-            self.changed.emit()
-
-    def _show_codes(self) -> None:
-        lookup = self._hub.code_lookup()
-        parts = [
-            f'{escape(code_label(lookup[c]))} <a href="{escape(c)}">✕</a>'
-            for c in self._codes
-            if c in lookup
-        ]
-        self.code_list.setText(self.tr("all of: ") + " · ".join(parts) if parts else "")
-        self.code_list.setVisible(bool(parts))
 
 
 def _narrow_combo(parent: QWidget) -> QComboBox:

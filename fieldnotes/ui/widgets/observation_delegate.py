@@ -21,6 +21,7 @@ MARGIN = 8
 TIME_WIDTH = 54
 GAP = 6
 WRAP = Qt.TextFlag.TextWordWrap
+VERDICT_MARKS = {"agree": "✔", "partly": "◐", "disagree": "✖"}
 
 
 class ObservationDelegate(QStyledItemDelegate):
@@ -39,7 +40,7 @@ class ObservationDelegate(QStyledItemDelegate):
     def _content_width(self, option: QStyleOptionViewItem) -> int:
         return max(120, self._card_width(option) - TIME_WIDTH - 3 * MARGIN)
 
-    def _quote_lines(self, observation: Observation) -> list[str]:
+    def _extra_lines(self, observation: Observation) -> list[str]:
         names = self._hub.pseudonyms()
         lines = []
         for quote in observation.quotes:
@@ -48,6 +49,14 @@ class ObservationDelegate(QStyledItemDelegate):
             if quote.original_text:
                 line += f"\n    {quote.original_text} ({quote.language or '?'})"
             lines.append(line)
+        for item in observation.feedback:
+            mark = VERDICT_MARKS.get(item.verdict or "", "💬")
+            who = names.get(item.participant or "", self.tr("a participant"))
+            verdict = item.verdict or self.tr("comment")
+            line = f"{mark} {self.tr('Member check')}: {verdict}" + (
+                f" — {item.comment}" if item.comment else ""
+            )
+            lines.append(f"{line} ({who})")
         return lines
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -57,6 +66,7 @@ class ObservationDelegate(QStyledItemDelegate):
         width = self._content_width(option)
         key = (
             observation.id,
+            tuple((f.participant, f.verdict, f.comment) for f in observation.feedback),
             observation.text,
             tuple(observation.codes),
             tuple((q.text, q.speaker, q.original_text) for q in observation.quotes),
@@ -80,7 +90,7 @@ class ObservationDelegate(QStyledItemDelegate):
                 chips_height(QFontMetrics(self._chip_font(option.font)), width, codes)
             )
         quote_metrics = QFontMetrics(self._italic(option.font))
-        for line in self._quote_lines(observation):
+        for line in self._extra_lines(observation):
             bounds = quote_metrics.boundingRect(QRect(0, 0, width - 12, 100_000), WRAP, line)
             height += GAP + bounds.height()
         return height + 2 * MARGIN
@@ -150,7 +160,7 @@ class ObservationDelegate(QStyledItemDelegate):
 
         italic = self._italic(option.font)
         quote_metrics = QFontMetrics(italic)
-        for line in self._quote_lines(observation):
+        for line in self._extra_lines(observation):
             y += GAP
             line_rect = quote_metrics.boundingRect(
                 QRect(x + 12, y, width - 12, 100_000), WRAP, line

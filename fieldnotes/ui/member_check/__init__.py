@@ -1,0 +1,1 @@
+"""Member checking in the app: the Word export dialog and bringing feedback back."""

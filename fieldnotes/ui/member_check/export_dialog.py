@@ -1,0 +1,205 @@
+"""Export a member-check summary: choose what goes in, see the name replacements, write.
+
+Planning and writing run in the background (``MemberCheckExporter``); a progress dialog
+with Cancel follows the writing, and a cancelled or failed export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QWidget,
+)
+
+from fieldnotes.export.member_check_plan import (
+    DEFAULT_INSTRUCTIONS,
+    MemberCheckOptions,
+    MemberCheckPlan,
+)
+from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.member_check.worker import MemberCheckExporter
+from fieldnotes.ui.models.meetings import MeetingChecklistModel
+from fieldnotes.ui.widgets.code_list_picker import CodeListPicker
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class MemberCheckDialog(QDialog):
+    def __init__(self, hub: ProjectHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export member-check summary"))
+        self._hub = hub
+        self.exporter = MemberCheckExporter(hub.project.path, self)
+        self.exporter.planned.connect(self._confirm_and_write)
+        self.exporter.progress.connect(self._on_progress)
+        self.exporter.finished.connect(self._on_finished)
+        self.exporter.failed.connect(self._on_failed)
+        self.exporter.cancelled.connect(self._on_cancelled)
+        self.target: Path | None = None
+        self.written: str | None = None
+        self._progress: QProgressDialog | None = None
+
+        self.meetings = MeetingChecklistModel(hub, self)
+        meeting_view = QListView(self)
+        meeting_view.setObjectName("exportMeetings")
+        meeting_view.setAccessibleName(self.tr("Meetings to include (none ticked: all)"))
+        meeting_view.setModel(self.meetings)
+        meeting_view.setMaximumHeight(130)
+        self.date_from = self._date()
+        self.date_to = self._date()
+        self.codes = CodeListPicker(hub, self.tr("only observations tagged with all of: "), self)
+        self.grouping = QComboBox(self)
+        self.grouping.addItem(self.tr("by meeting, then CAC dimension and theme"), "meeting")
+        self.grouping.addItem(self.tr("by theme across meetings"), "theme")
+        self.quotes = QComboBox(self)
+        self.quotes.addItem(self.tr("translation and original"), "both")
+        self.quotes.addItem(self.tr("translation only"), "translation")
+        self.quotes.addItem(self.tr("original only"), "original")
+        self.cac_appendix = QCheckBox(self.tr("CAC scores (latest round)"), self)
+        self.cac_appendix.setChecked(True)
+        self.codebook_appendix = QCheckBox(self.tr("codebook"), self)
+        study = hub.project.study.get().title
+        self.title = QLineEdit(
+            self.tr("{study}: summary for member checking").format(study=study), self
+        )
+        self.instructions = QPlainTextEdit(DEFAULT_INSTRUCTIONS, self)
+        self.instructions.setTabChangesFocus(True)
+        self.instructions.setMaximumHeight(110)
+
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("–", self))
+        dates.addWidget(self.date_to)
+        appendices = QHBoxLayout()
+        appendices.addWidget(self.cac_appendix)
+        appendices.addWidget(self.codebook_appendix)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Meetings:"), meeting_view)
+        form.addRow(self.tr("&Dates:"), dates)
+        form.addRow(self.tr("&Codes:"), self.codes)
+        form.addRow(self.tr("&Grouping:"), self.grouping)
+        form.addRow(self.tr("&Quotes:"), self.quotes)
+        form.addRow(self.tr("Appendices:"), appendices)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Instructions:"), self.instructions)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = buttons.addButton(
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(640, 620)
+
+    def _date(self) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def options(self) -> MemberCheckOptions:
+        def day(edit: QDateEdit) -> str | None:
+            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        return MemberCheckOptions(
+            meetings=self.meetings.checked_ids(),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            codes=self.codes.codes(),
+            grouping=self.grouping.currentData(),
+            quotes=self.quotes.currentData(),
+            cac_appendix=self.cac_appendix.isChecked(),
+            codebook_appendix=self.codebook_appendix.isChecked(),
+            title=self.title.text().strip(),
+            instructions=self.instructions.toPlainText().strip(),
+        )
+
+    def start(self, target: Path | None = None) -> None:
+        """Ask for the file (unless given), then plan in the background."""
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export member-check summary"), "member-check.docx", "Word (*.docx)"
+            )
+            if not name:
+                return
+            target = Path(name if name.endswith(".docx") else f"{name}.docx")
+        self.target = target
+        self.export_button.setEnabled(False)
+        self.exporter.plan(self.options())
+
+    def confirm(self, plan: MemberCheckPlan) -> bool:
+        """Show the replacements and consent warnings; True to go on and write."""
+        if not plan.replacements and not plan.consent_warnings:
+            return True
+        lines = []
+        if plan.replacements:
+            lines.append(self.tr("Real names found and replaced by pseudonyms:"))
+            lines += [f"  {line}" for line in plan.replacements]
+        if plan.consent_warnings:
+            lines.append(
+                self.tr("Quoted without recorded consent: {names}").format(
+                    names=", ".join(plan.consent_warnings)
+                )
+            )
+        answer = QMessageBox.question(
+            self, self.windowTitle(), "\n".join(lines) + "\n\n" + self.tr("Write the file?")
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm_and_write(self, plan: MemberCheckPlan) -> None:
+        if self.target is None or not self.confirm(plan):
+            self.export_button.setEnabled(True)
+            return
+        self._progress = QProgressDialog(
+            self.tr("Writing the summary…"),
+            self.tr("Cancel"),
+            0,
+            max(1, plan.observation_count),
+            self,
+        )
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        self._progress.canceled.connect(self.exporter.cancel)
+        self.exporter.write(plan, self.target)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(max(1, total))
+            self._progress.setValue(done)
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress = None
+        self.export_button.setEnabled(True)
+
+    def _on_finished(self, path: str) -> None:
+        self._close_progress()
+        self.written = path
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self._close_progress()
+        QMessageBox.critical(self, self.windowTitle(), message)
+
+    def _on_cancelled(self) -> None:
+        self._close_progress()

@@ -1,0 +1,96 @@
+"""Member checking from the window: export in the background, cancel, bring feedback back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+
+from fieldnotes.imports.json_import import import_text
+from fieldnotes.ui.main_window import MainWindow
+from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
+from fieldnotes.ui.models.meetings import MeetingChecklistModel
+from fieldnotes.ui.models.roles import ID_ROLE
+
+pytestmark = pytest.mark.gui
+
+
+def test_checklist_model(qtmodeltester: Any, window: MainWindow) -> None:
+    qtmodeltester.check(MeetingChecklistModel(window.hub))
+
+
+def test_export_runs_in_the_background_with_the_chosen_meetings(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    dialog = window.export_member_check()
+    assert isinstance(dialog, MemberCheckDialog)
+    qtbot.addWidget(dialog)
+    row = next(
+        r
+        for r in range(dialog.meetings.rowCount())
+        if dialog.meetings.index(r, 0).data(ID_ROLE) == "m2"
+    )
+    dialog.meetings.setData(dialog.meetings.index(row, 0), 2, 10)  # Qt.CheckStateRole, Checked
+    target = tmp_path / "m2.docx"
+    with qtbot.waitSignal(dialog.exporter.finished, timeout=20_000):
+        dialog.start(target)
+    text = "\n".join(p.text for p in Document(str(target)).paragraphs)
+    for observation in window.hub.project.observations.for_meeting("m2"):
+        assert observation.reference in text
+    first_other = window.hub.project.observations.for_meeting("m1")[0]
+    assert first_other.text not in text
+
+
+def test_cancel_leaves_no_file(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    document = {
+        "format": "fieldnotes/1",
+        "meetings": [
+            {
+                "id": "big",
+                "title": "Long meeting",
+                "date": "2024-01-01",
+                "observations": [{"text": f"note {i} " * 20} for i in range(2500)],
+            }
+        ],
+    }
+    import_text(window.hub.project, json.dumps(document))
+    dialog = window.export_member_check()
+    qtbot.addWidget(dialog)
+    dialog.exporter.progress.connect(lambda done, total: dialog.exporter.cancel())
+    target = tmp_path / "big.docx"
+    with qtbot.waitSignal(dialog.exporter.cancelled, timeout=60_000):
+        dialog.start(target)
+    dialog.exporter.wait()
+    assert not target.exists()
+    assert list(tmp_path.glob("*.part")) == [] and list(tmp_path.glob(".big*")) == []
+
+
+def test_feedback_import_shows_on_the_observation(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    dialog = window.export_member_check()
+    qtbot.addWidget(dialog)
+    target = tmp_path / "all.docx"
+    with qtbot.waitSignal(dialog.exporter.finished, timeout=20_000):
+        dialog.start(target)
+    answered = Document(str(target))
+    table = next(t for t in answered.tables if "verdict" in t.cell(0, 0).text.lower())
+    reference = table.cell(0, 0).text.split()[3]
+    table.cell(0, 1).text = "partly"
+    table.cell(1, 1).text = "Only half of it."
+    answered.save(str(tmp_path / "back.docx"))
+    message = window.import_feedback(tmp_path / "back.docx", "p2")
+    assert message is not None and message.startswith("1 feedback item")
+    observation = window.hub.project.observations.by_ref(int(reference.removeprefix("O-")))
+    assert observation is not None
+    assert (observation.feedback[-1].verdict, observation.feedback[-1].comment) == (
+        "partly",
+        "Only half of it.",
+    )
+    window.select_meeting(observation.meeting)
+    row = window.observations_model.row_of(observation.id)
+    shown = window.observations_model.index(row, 0).data(ID_ROLE + 0)
+    assert shown == observation.id
