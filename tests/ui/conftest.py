@@ -43,7 +43,9 @@ def _answer_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     asked: list[str] = []
 
-    def question(_parent: object, _title: str, text: str, *args: object, **kwargs: object) -> object:
+    def question(
+        _parent: object, _title: str, text: str, *args: object, **kwargs: object
+    ) -> object:
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
