@@ -13,10 +13,12 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from fieldnotes.errors import FieldnotesError
@@ -46,6 +48,63 @@ def write_member_check(
         document.save(handle)
 
 
+class _Writer:
+    """Appends blocks to the body with styles resolved once.
+
+    python-docx looks a style up by name on every use (a scan of all styles), measures the
+    page for every table and inserts each block before the section properties (both scans
+    of the whole body), which makes a 10,000-observation document quadratic. Here styles
+    and width are resolved once and blocks are appended; ``finish()`` puts the section
+    properties back at the end where Word expects them.
+    """
+
+    def __init__(self, document: DocxDocument) -> None:
+        self.document = document
+        styles = document.styles
+        names = (
+            "Title",
+            "Subtitle",
+            "Quote",
+            "Heading 1",
+            "Heading 2",
+            "Heading 3",
+            REFERENCE_STYLE,
+        )
+        self._ids = {name: styles[name].style_id for name in names}
+        self._table_style = styles["Table Grid"].style_id
+        self._width = document._block_width  # measured once, see the class docstring
+        self._body = document.element.body
+        self._parent = document._body
+
+    def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
+        element = OxmlElement("w:p")
+        self._body.append(element)
+        paragraph = Paragraph(element, self._parent)
+        if text:
+            paragraph.add_run(text)
+        if style is not None:
+            element.style = self._ids[style]
+        return paragraph
+
+    def page_break(self) -> None:
+        self.paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def finish(self) -> None:
+        section = self._body.sectPr
+        if section is not None:
+            self._body.append(section)  # moves it back to the end
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        return self.paragraph(text, f"Heading {min(level, 3)}")
+
+    def table(self, rows: int, cols: int) -> Table:
+        element = CT_Tbl.new_tbl(rows, cols, self._width)
+        self._body.append(element)
+        table = Table(element, self._parent)
+        element.tblPr.style = self._table_style
+        return table
+
+
 def build_document(
     plan: MemberCheckPlan,
     progress: Progress | None = None,
@@ -53,24 +112,26 @@ def build_document(
 ) -> DocxDocument:
     document = Document()
     _set_up(document, plan)
-    document.add_paragraph(plan.title, style="Title")
-    document.add_paragraph(plan.subtitle, style="Subtitle")
-    document.add_heading("How to check this summary", level=1)
-    document.add_paragraph(plan.instructions)
+    writer = _Writer(document)
+    writer.paragraph(plan.title, "Title")
+    writer.paragraph(plan.subtitle, "Subtitle")
+    writer.heading("How to check this summary", 1)
+    writer.paragraph(plan.instructions)
     total, done = plan.observation_count, 0
     for section in plan.sections:
-        document.add_heading(section.title, level=section.level)
+        writer.heading(section.title, section.level)
         for observation in section.observations:
             if cancelled is not None and cancelled():
                 raise ExportCancelled("Export cancelled; nothing was written.")
-            _add_observation(document, observation)
+            _add_observation(writer, observation)
             done += 1
             if progress is not None and (done % 25 == 0 or done == total):
                 progress(done, total)
     if plan.cac_table is not None:
-        _add_cac_appendix(document, plan)
+        _add_cac_appendix(writer, plan)
     if plan.codebook is not None:
-        _add_codebook(document, plan)
+        _add_codebook(writer, plan)
+    writer.finish()
     if progress is not None:
         progress(total, total)
     return document
@@ -116,12 +177,12 @@ def _add_field(paragraph: Paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
-def _add_observation(document: DocxDocument, observation: PlannedObservation) -> None:
-    document.add_paragraph(observation.heading, style=REFERENCE_STYLE)
+def _add_observation(writer: _Writer, observation: PlannedObservation) -> None:
+    writer.paragraph(observation.heading, REFERENCE_STYLE)
     for line in observation.text.split("\n") or [""]:
-        document.add_paragraph(line).paragraph_format.keep_with_next = True
+        writer.paragraph(line).paragraph_format.keep_with_next = True
     for quote in observation.quotes:
-        paragraph = document.add_paragraph(style="Quote")
+        paragraph = writer.paragraph(style="Quote")
         paragraph.paragraph_format.keep_with_next = True
         if quote.text:
             paragraph.add_run(f"“{quote.text}”")
@@ -134,8 +195,7 @@ def _add_observation(document: DocxDocument, observation: PlannedObservation) ->
             original.italic = True
         paragraph.add_run().add_break()
         paragraph.add_run(f"— {quote.attribution}")
-    table = document.add_table(rows=2, cols=2)
-    table.style = "Table Grid"
+    table = writer.table(2, 2)
     table.cell(0, 0).text = VERDICT_LABEL.format(ref=observation.reference)
     table.cell(1, 0).text = COMMENT_LABEL
     table.rows[1].height = Cm(1.6)  # room to write
@@ -153,13 +213,12 @@ def _keep_row_whole(row: object) -> None:
     properties.append(OxmlElement("w:cantSplit"))
 
 
-def _add_cac_appendix(document: DocxDocument, plan: MemberCheckPlan) -> None:
+def _add_cac_appendix(writer: _Writer, plan: MemberCheckPlan) -> None:
     assert plan.cac_table is not None
-    document.add_page_break()
-    document.add_heading("Appendix: CAC scores", level=1)
-    document.add_paragraph(plan.cac_caption)
-    table = document.add_table(rows=1, cols=2)
-    table.style = "Table Grid"
+    writer.page_break()
+    writer.heading("Appendix: CAC scores", 1)
+    writer.paragraph(plan.cac_caption)
+    table = writer.table(1, 2)
     table.cell(0, 0).text, table.cell(0, 1).text = "Dimension / item", "Score"
     for kind, label, value in plan.cac_table:
         cells = table.add_row().cells
@@ -170,12 +229,11 @@ def _add_cac_appendix(document: DocxDocument, plan: MemberCheckPlan) -> None:
                 cell.paragraphs[0].runs[0].bold = True
 
 
-def _add_codebook(document: DocxDocument, plan: MemberCheckPlan) -> None:
+def _add_codebook(writer: _Writer, plan: MemberCheckPlan) -> None:
     assert plan.codebook is not None
-    document.add_page_break()
-    document.add_heading("Appendix: codebook", level=1)
-    table = document.add_table(rows=1, cols=2)
-    table.style = "Table Grid"
+    writer.page_break()
+    writer.heading("Appendix: codebook", 1)
+    table = writer.table(1, 2)
     table.cell(0, 0).text, table.cell(0, 1).text = "Code", "Description"
     for _code_id, label, description in plan.codebook:
         cells = table.add_row().cells
