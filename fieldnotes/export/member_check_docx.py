@@ -199,12 +199,14 @@ def _add_observation(writer: _Writer, observation: PlannedObservation) -> None:
     table.cell(0, 0).text = VERDICT_LABEL.format(ref=observation.reference)
     table.cell(1, 0).text = COMMENT_LABEL
     table.rows[1].height = Cm(1.6)  # room to write
-    for row in table.rows:
+    for number, row in enumerate(table.rows):
         _keep_row_whole(row)
         row.cells[0].width, row.cells[1].width = Cm(5.5), Cm(11)
         label = row.cells[0].paragraphs[0]
         label.runs[0].font.size = Pt(9)
-        label.paragraph_format.keep_with_next = True
+        # The verdict row stays with the comment row; the block ends after it, so the
+        # chain of keep-with-next stops here instead of running through the whole file.
+        label.paragraph_format.keep_with_next = number == 0
 
 
 def _keep_row_whole(row: object) -> None:
