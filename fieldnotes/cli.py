@@ -73,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     as_docx.add_argument(
         "--meeting",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
         metavar="ID",
         help="only these meetings (repeatable)",
@@ -84,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     as_docx.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")
     as_docx.add_argument(
         "--code",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
         metavar="CODE",
         help="only observations tagged with CODE or a sub-code (repeat: all must match)",

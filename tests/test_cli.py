@@ -299,3 +299,53 @@ def test_cac_report_without_rounds(tmp_path: Path) -> None:
     project = tmp_path / "p.fieldnotes"
     assert run("--db", str(project), "import", str(empty)).returncode == 0
     _assert_one_line_error(run("--db", str(project), "cac", "report", "--json"), "no CAC rounds")
+
+
+def test_export_docx_and_import_feedback_commands(db: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "summary.docx"
+    result = run("--db", str(db), "export", "docx", "--out", str(out), "--meeting", "m1", "m2")
+    assert result.returncode == 0, result.stderr
+    again = tmp_path / "again.docx"
+    assert (
+        run(
+            "--db",
+            str(db),
+            "export",
+            "docx",
+            "--out",
+            str(again),
+            "--meeting",
+            "m1",
+            "--meeting",
+            "m2",
+        ).returncode
+        == 0
+    )
+    document = Document(str(out))
+    tables = [t for t in document.tables if "verdict" in t.cell(0, 0).text.lower()]
+    assert len(tables) == len([p for p in document.paragraphs if p.text.startswith("O-")])
+    tables[0].cell(0, 1).text = "disagree"
+    document.save(str(out))
+    first = run("--db", str(db), "import-feedback", str(out), "--participant", "p2")
+    assert first.returncode == 0 and "1 feedback item(s) added" in first.stderr
+    second = run("--db", str(db), "import-feedback", str(out), "--participant", "p2")
+    assert "0 feedback item(s) added, 1 already in the project" in second.stderr
+
+
+def test_export_docx_bad_input(db: Path, tmp_path: Path) -> None:
+    _assert_one_line_error(
+        run("--db", str(db), "export", "docx", "--out", str(tmp_path / "no" / "x.docx")),
+        "does not exist",
+    )
+    _assert_one_line_error(
+        run(
+            "--db", str(db), "export", "docx", "--out", str(tmp_path / "x.docx"), "--meeting", "m9"
+        ),
+        "'m9'",
+    )
+    assert not (tmp_path / "x.docx").exists()
+    _assert_one_line_error(
+        run("--db", str(db), "import-feedback", str(tmp_path / "gone.docx")), "No such file"
+    )
