@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldnotes.domain.document import ProjectData
 from fieldnotes.store import connection
@@ -20,8 +21,10 @@ from fieldnotes.store.meetings_repo import MeetingRepository
 from fieldnotes.store.merge import merge_project_data
 from fieldnotes.store.observations_repo import ObservationRepository
 from fieldnotes.store.participants_repo import ParticipantRepository
-from fieldnotes.store.search import SearchRepository
 from fieldnotes.store.study_repo import StudyRepository
+
+if TYPE_CHECKING:
+    from fieldnotes.store.search import SearchRepository
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +47,16 @@ class Project:
         self.observations = ObservationRepository(conn)
         self.memos = MemoRepository(conn)
         self.cac_rounds = CacRoundRepository(conn)
-        self.search = SearchRepository(conn)
+        self._search: SearchRepository | None = None
+
+    @property
+    def search(self) -> SearchRepository:
+        """Full-text search (loaded on first use: most commands never search)."""
+        if self._search is None:
+            from fieldnotes.store.search import SearchRepository
+
+            self._search = SearchRepository(self.conn)
+        return self._search
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Project:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -32,10 +33,12 @@ from fieldnotes.ui.models.code_tree import CodeTreeModel
 from fieldnotes.ui.models.meetings import MeetingListModel
 from fieldnotes.ui.models.observations import ObservationListModel
 from fieldnotes.ui.models.roles import ID_ROLE
-from fieldnotes.ui.search.panel import SearchPanel
 from fieldnotes.ui.widgets.observation_delegate import ObservationDelegate
 from fieldnotes.ui.widgets.observation_editor import ObservationEditor
 from fieldnotes.ui.window_actions import WindowActions
+
+if TYPE_CHECKING:
+    from fieldnotes.ui.search.panel import SearchPanel
 
 
 class MainWindow(QMainWindow):
@@ -134,12 +137,12 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.search_panel = SearchPanel(hub, self)
-        self.search_panel.hit_activated.connect(self.jump_to)
+        self._search_panel: SearchPanel | None = None
         self.left_tabs = QTabWidget(self)
         self.left_tabs.setObjectName("leftTabs")
         self.left_tabs.addTab(self.meeting_list, self.tr("Meetings"))
-        self.left_tabs.addTab(self.search_panel, self.tr("Search"))
+        self.left_tabs.addTab(QWidget(self), self.tr("Search"))  # built when first opened
+        self.left_tabs.currentChanged.connect(self._on_left_tab)
         self.code_tree.doubleClicked.connect(self._search_code)
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(center)
@@ -171,6 +174,25 @@ class MainWindow(QMainWindow):
     def focus_meetings(self) -> None:
         self.left_tabs.setCurrentWidget(self.meeting_list)
         self.meeting_list.setFocus()
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search panel, created the first time it is needed (keeps start-up light)."""
+        if self._search_panel is None:
+            from fieldnotes.ui.search.panel import SearchPanel
+
+            panel = SearchPanel(self.hub, self)
+            panel.hit_activated.connect(self.jump_to)
+            self._search_panel = panel
+            self.left_tabs.blockSignals(True)
+            self.left_tabs.removeTab(1)
+            self.left_tabs.insertTab(1, panel, self.tr("Search"))
+            self.left_tabs.blockSignals(False)
+        return self._search_panel
+
+    def _on_left_tab(self, index: int) -> None:
+        if index == 1 and self._search_panel is None:
+            self.left_tabs.setCurrentWidget(self.search_panel)
 
     def open_search(self) -> None:
         self.left_tabs.setCurrentWidget(self.search_panel)

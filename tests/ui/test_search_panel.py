@@ -92,3 +92,9 @@ def test_invalid_syntax_never_shows_an_error(window: MainWindow, qtbot: Any) -> 
     with qtbot.waitSignal(panel.results_shown, timeout=3000):
         qtbot.keyClicks(panel.query, 'coffee "')
     assert "o15" in result_ids(window)
+
+
+def test_search_tab_is_built_when_first_clicked(window: MainWindow) -> None:
+    window.left_tabs.setCurrentIndex(1)
+    assert window.left_tabs.currentWidget() is window.search_panel
+    assert window.left_tabs.tabText(1) == "Search"
