@@ -59,10 +59,12 @@ def main() -> int:
         window.move(20, 20)
         window.show()
         QTest.qWaitForWindowExposed(window)
+        window.select_meeting("m4")
+        window.show_observation("o21")  # a quote and member-check feedback
+        grab(window, "main-window.png")
         window.select_meeting("m3")
         observations = project.observations.for_meeting("m3")
         window.show_observation(observations[2].id)
-        grab(window, "main-window.png")
 
         window.open_search()
         window.search_panel.filters_button.setChecked(True)

@@ -94,3 +94,15 @@ def test_feedback_import_shows_on_the_observation(
     row = window.observations_model.row_of(observation.id)
     shown = window.observations_model.index(row, 0).data(ID_ROLE + 0)
     assert shown == observation.id
+
+
+def test_feedback_panel_under_the_editor(window: MainWindow) -> None:
+    observation = window.hub.project.observations.get("o21")
+    assert observation is not None and observation.feedback
+    window.select_meeting(observation.meeting)
+    window.show_observation("o21")
+    panel = window.editor.feedback
+    assert not panel.isHidden()
+    assert "disagree" in panel.text() and "Social worker A" in panel.text()
+    window.show_observation(window.hub.project.observations.for_meeting(observation.meeting)[0].id)
+    assert panel.isHidden()

@@ -7,6 +7,8 @@ save is an undo step that merges with the previous one while typing continues.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget
@@ -57,6 +59,13 @@ class ObservationEditor(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.text_edit, 1)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("feedbackPanel")
+        self.feedback.setAccessibleName(self.tr("Member-check feedback"))
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.setVisible(False)
+        layout.addWidget(self.feedback)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -88,6 +97,7 @@ class ObservationEditor(QWidget):
             self._loading = False
         self.text_edit.moveCursor(QTextCursor.MoveOperation.End)
         self._set_enabled(observation is not None)
+        self._show_feedback(observation)
 
     def focus_text(self) -> None:
         self.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -137,11 +147,35 @@ class ObservationEditor(QWidget):
             moved.setPosition(min(cursor, len(observation.text)))
             self.text_edit.setTextCursor(moved)
             self._loading = False
+        self._show_feedback(observation)
         time = QTime.fromString(observation.time or "", "HH:mm")
         if time.isValid() and time != self.time_edit.time():
             self._loading = True
             self.time_edit.setTime(time)
             self._loading = False
+
+    def _show_feedback(self, observation: Observation | None) -> None:
+        """The participants' member-check answers on this observation, if any."""
+        items = observation.feedback if observation else []
+        self.feedback.setVisible(bool(items))
+        if not items:
+            return
+        names = self._hub.pseudonyms()
+        marks = {"agree": "✔", "partly": "◐", "disagree": "✖"}
+        rows = []
+        for item in items:
+            who = escape(names.get(item.participant or "", self.tr("a participant")))
+            verdict = escape(item.verdict or self.tr("comment"))
+            comment = f" — {escape(item.comment)}" if item.comment else ""
+            when = (
+                f" <span style='color:#777'>({escape(item.received)})</span>"
+                if item.received
+                else ""
+            )
+            rows.append(
+                f"{marks.get(item.verdict or '', '💬')} <b>{verdict}</b>{comment} · {who}{when}"
+            )
+        self.feedback.setText(f"<b>{self.tr('Member check')}</b><br>" + "<br>".join(rows))
 
     def _set_enabled(self, enabled: bool) -> None:
         self.text_edit.setEnabled(enabled)
