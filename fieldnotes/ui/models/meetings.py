@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from fieldnotes.domain.models import Meeting
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.models.checkable import CheckableListModel
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,50 +48,9 @@ class MeetingListModel(QAbstractListModel):
         return next((i for i, m in enumerate(self._meetings) if m.id == meeting_id), -1)
 
 
-class MeetingChecklistModel(QAbstractListModel):
+class MeetingChecklistModel(CheckableListModel):
     """Meetings (oldest first) with ticks, for choosing what to export."""
 
     def __init__(self, hub: ProjectHub, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._meetings = sorted(
-            hub.project.meetings.all(), key=lambda m: (m.date or "", m.start or "")
-        )
-        self._checked: set[str] = set()
-
-    def checked_ids(self) -> list[str]:
-        return [m.id for m in self._meetings if m.id in self._checked]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._meetings)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._meetings):
-            return None
-        meeting = self._meetings[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{meeting.date or '—'}  {meeting.title}"
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if meeting.id in self._checked else Qt.CheckState.Unchecked
-        if role == ID_ROLE:
-            return meeting.id
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
-            return False
-        meeting_id = self._meetings[index.row()].id
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self._checked.add(meeting_id)
-        else:
-            self._checked.discard(meeting_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+        meetings = sorted(hub.project.meetings.all(), key=lambda m: (m.date or "", m.start or ""))
+        super().__init__([(m.id, f"{m.date or '—'}  {m.title}") for m in meetings], [], parent)

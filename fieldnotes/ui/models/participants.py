@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 
 from fieldnotes.domain.models import Participant
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.models.checkable import CheckableListModel
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,58 +75,18 @@ class ParticipantTableModel(QAbstractTableModel):
         return None
 
 
-class AttendeeListModel(QAbstractListModel):
+class AttendeeListModel(CheckableListModel):
     """Every participant with a tick for those attending; the dialog owns the ticks."""
 
     def __init__(self, hub: ProjectHub, checked: list[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self._hub = hub
-        self._participants = hub.project.participants.all()
-        self._checked = list(checked)
+        super().__init__(self._rows_now(), checked, parent)
 
-    def checked_ids(self) -> list[str]:
-        order = {p.id: i for i, p in enumerate(self._participants)}
-        return sorted(self._checked, key=lambda pid: order.get(pid, len(order)))
+    def _rows_now(self) -> list[tuple[str, str]]:
+        return [
+            (p.id, f"{p.pseudonym} ({p.role})" if p.role else p.pseudonym)
+            for p in self._hub.project.participants.all()
+        ]
 
     def reload(self, also_check: str | None = None) -> None:
-        self.beginResetModel()
-        self._participants = self._hub.project.participants.all()
-        if also_check and also_check not in self._checked:
-            self._checked.append(also_check)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._participants)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._participants):
-            return None
-        p = self._participants[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{p.pseudonym} ({p.role})" if p.role else p.pseudonym
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if p.id in self._checked else Qt.CheckState.Unchecked
-        if role == ID_ROLE:
-            return p.id
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
-            return False
-        pid = self._participants[index.row()].id
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        if checked and pid not in self._checked:
-            self._checked.append(pid)
-        elif not checked and pid in self._checked:
-            self._checked.remove(pid)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+        self.set_rows(self._rows_now(), also_check)
