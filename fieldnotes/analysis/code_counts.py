@@ -6,16 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-
-def ancestors(code_id: str, parents: Mapping[str, str | None]) -> list[str]:
-    """The code itself and every code above it (loops are cut, never followed twice)."""
-    chain, seen = [], set()
-    node: str | None = code_id
-    while node is not None and node not in seen:
-        chain.append(node)
-        seen.add(node)
-        node = parents.get(node)
-    return chain
+from fieldnotes.domain.code_tree import ancestors
 
 
 def observations_per_code(

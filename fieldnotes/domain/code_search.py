@@ -33,6 +33,19 @@ def code_label(code: Code) -> str:
     return f"{number} · {code.name}" if number is not None else code.name
 
 
+def tag_label(code: Code, *, short: bool = False) -> str:
+    """A tag as it reads on an observation: "CAC 14", "CAC Relation dimension", "Trust".
+
+    ``short`` keeps only a dimension's first word ("CAC Relation"), for chips.
+    """
+    if not code.locked:
+        return code.name
+    number = code.id.removeprefix(CAC_PREFIX)
+    if number.isdigit():
+        return f"CAC {number}"
+    return f"CAC {code.name.split()[0] if short else code.name}"
+
+
 def search_codes(codes: Sequence[Code], query: str, limit: int = 60) -> list[Code]:
     """Codes that match ``query``, best first; all of them (in order) for an empty query."""
     folded = fold(query).strip()

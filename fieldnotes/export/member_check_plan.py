@@ -13,7 +13,7 @@ from datetime import date
 from fieldnotes.analysis.cac_report import appendix_rows
 from fieldnotes.analysis.cac_scores import latest_round, score_round
 from fieldnotes.domain.cac import load_framework
-from fieldnotes.domain.code_search import code_label
+from fieldnotes.domain.code_search import code_label, tag_label
 from fieldnotes.domain.models import Code, Meeting, Observation
 from fieldnotes.domain.search import SearchFilters
 from fieldnotes.export.privacy import NameGuard
@@ -97,7 +97,7 @@ def plan_member_check(project: Project, options: MemberCheckOptions) -> MemberCh
     quoted_without_consent: set[str] = set()
 
     def planned(o: Observation) -> PlannedObservation:
-        tags = ", ".join(_tag_label(codes[c]) for c in o.codes if c in codes)
+        tags = ", ".join(tag_label(codes[c]) for c in o.codes if c in codes)
         heading = " · ".join(x for x in (o.reference, o.time or "", tags) if x)
         quotes = []
         for q in o.quotes:
@@ -188,13 +188,6 @@ def _matching_ids(project: Project, options: MemberCheckOptions) -> set[str]:
 
 def _meeting_title(meeting: Meeting) -> str:
     return " — ".join(x for x in (meeting.date or "", meeting.title) if x)
-
-
-def _tag_label(code: Code) -> str:
-    if code.locked:
-        number = code.id.removeprefix("cac:")
-        return f"CAC {number}" if number.isdigit() else f"CAC {code.name}"
-    return code.name
 
 
 def _dimension_of(observation: Observation, codes: dict[str, Code]) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from fieldnotes.domain.code_tree import ancestors
 from fieldnotes.domain.models import Code
 from fieldnotes.store.connection import transaction
 from fieldnotes.store.rows import next_position
@@ -111,13 +112,7 @@ class CodeRepository:
 
     def ancestors(self, code_id: str) -> list[str]:
         """The code and every code above it."""
-        parents = self.parents()
-        chain: list[str] = []
-        node: str | None = code_id
-        while node is not None and node not in chain:
-            chain.append(node)
-            node = parents.get(node)
-        return chain
+        return ancestors(code_id, self.parents())
 
     def parents(self) -> dict[str, str | None]:
         return dict(self._conn.execute("SELECT id, parent_id FROM codes").fetchall())

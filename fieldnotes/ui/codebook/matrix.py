@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from fieldnotes.analysis.code_counts import code_meeting_matrix
+from fieldnotes.domain.code_search import tag_label
 from fieldnotes.domain.models import Code, Meeting
 from fieldnotes.ui.hub import ProjectHub
 
@@ -77,7 +78,7 @@ class CodeMeetingMatrixModel(QAbstractTableModel):
                 meeting = self._meetings[section]
                 return f"{meeting.date or ''}\n{meeting.title[:24]}"
             code, depth = self._rows[section]
-            return "    " * depth + (f"CAC {code.name}" if code.locked else code.name)
+            return "    " * depth + tag_label(code)
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return self._meetings[section].title
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
+from fieldnotes.domain.code_search import tag_label
 from fieldnotes.domain.models import Code
 
 # One colour per CAC dimension (items take their dimension's colour).
@@ -17,6 +18,7 @@ DIMENSION_COLORS = {
     "cac:visibility": "#1f5fa8",
 }
 THEME_DEFAULT = "#6a6f9a"
+VERDICT_MARKS = {"agree": "✔", "partly": "◐", "disagree": "✖"}  # feedback on cards and panel
 CHIP_HEIGHT = 20
 CHIP_PAD = 7
 CHIP_GAP = 5
@@ -29,10 +31,7 @@ def chip_color(code: Code, lookup: dict[str, Code]) -> str:
 
 
 def chip_text(code: Code) -> str:
-    if code.locked:
-        number = code.id.removeprefix("cac:")
-        return f"CAC {number}" if number.isdigit() else f"CAC {code.name.split()[0]}"
-    return code.name
+    return tag_label(code, short=True)
 
 
 def paint_chips(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from fieldnotes.domain.models import Observation
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.roles import OBJECT_ROLE
-from fieldnotes.ui.widgets.chips import chips_height, paint_chips
+from fieldnotes.ui.widgets.chips import VERDICT_MARKS, chips_height, paint_chips
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -21,7 +21,6 @@ MARGIN = 8
 TIME_WIDTH = 54
 GAP = 6
 WRAP = Qt.TextFlag.TextWordWrap
-VERDICT_MARKS = {"agree": "✔", "partly": "◐", "disagree": "✖"}
 
 
 class ObservationDelegate(QStyledItemDelegate):

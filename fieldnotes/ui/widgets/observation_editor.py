@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTimeEdit, QV
 from fieldnotes.domain.models import Observation
 from fieldnotes.ui.commands.observations import EditObservationText, EditObservationTime
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.widgets.chips import VERDICT_MARKS
 
 AUTOSAVE_MS = 400
 
@@ -161,7 +162,6 @@ class ObservationEditor(QWidget):
         if not items:
             return
         names = self._hub.pseudonyms()
-        marks = {"agree": "✔", "partly": "◐", "disagree": "✖"}
         rows = []
         for item in items:
             who = escape(names.get(item.participant or "", self.tr("a participant")))
@@ -172,9 +172,8 @@ class ObservationEditor(QWidget):
                 if item.received
                 else ""
             )
-            rows.append(
-                f"{marks.get(item.verdict or '', '💬')} <b>{verdict}</b>{comment} · {who}{when}"
-            )
+            mark = VERDICT_MARKS.get(item.verdict or "", "💬")
+            rows.append(f"{mark} <b>{verdict}</b>{comment} · {who}{when}")
         self.feedback.setText(f"<b>{self.tr('Member check')}</b><br>" + "<br>".join(rows))
 
     def _set_enabled(self, enabled: bool) -> None:
