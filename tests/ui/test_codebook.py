@@ -156,3 +156,15 @@ def test_matrix_cell_lists_its_observations(window: MainWindow, qtbot: Any) -> N
     panel = window.search_panel
     assert panel.model.rowCount() == model.count(row, column)
     assert panel.filter_box.filters().codes == ["t4"]
+
+
+def test_counts_follow_tagging_once_edits_pause(hub: ProjectHub, qtbot: Any) -> None:
+    model = CodebookModel(hub)
+    before = model.index_of("t3", 1).data()
+    observation = next(o for o in hub.project.observations.for_meeting("m1") if "t3" not in o.codes)
+    hub.project.observations.set_codes(observation.id, [*observation.codes, "t3"])
+    hub.observation_changed.emit(observation.id)
+    assert model.index_of("t3", 1).data() == before  # not on every autosave ...
+    qtbot.waitUntil(
+        lambda: model.index_of("t3", 1).data() == before + 1, timeout=3000
+    )  # ... but soon

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLay
 from fieldnotes.analysis.code_counts import code_meeting_matrix
 from fieldnotes.domain.code_search import tag_label
 from fieldnotes.domain.models import Code, Meeting
+from fieldnotes.ui.debounce import debounced
 from fieldnotes.ui.hub import ProjectHub
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,13 +32,12 @@ class CodeMeetingMatrixModel(QAbstractTableModel):
         self._meetings: list[Meeting] = []
         self._cells: dict[tuple[str, str], int] = {}
         self._max = 1
-        for signal in (
-            hub.codes_changed,
-            hub.meetings_changed,
-            hub.observations_changed,
-            hub.observation_changed,
-        ):
-            signal.connect(self.reload)
+        hub.codes_changed.connect(self.reload)
+        hub.meetings_changed.connect(self.reload)
+        # Counting scans every tag: refresh once edits pause, not on every autosave.
+        reload_soon = debounced(self, self.reload)
+        hub.observations_changed.connect(reload_soon)
+        hub.observation_changed.connect(reload_soon)
         self.reload()
 
     def reload(self) -> None:

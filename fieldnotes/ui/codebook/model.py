@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 
 from fieldnotes.analysis.code_counts import code_counts
 from fieldnotes.domain.code_search import code_label
+from fieldnotes.ui.debounce import debounced
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.code_tree_base import CodeTreeBase, Index
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
@@ -33,8 +34,10 @@ class CodebookModel(CodeTreeBase):
     def __init__(self, hub: ProjectHub, parent: QObject | None = None) -> None:
         super().__init__(hub, parent)
         self._counts: dict[str, int] = {}
-        hub.observation_changed.connect(self._recount)
-        hub.observations_changed.connect(self._recount)
+        # Counts scan every tag: refresh once edits pause, not on every autosave.
+        recount_soon = debounced(self, self._recount)
+        hub.observation_changed.connect(recount_soon)
+        hub.observations_changed.connect(recount_soon)
         self.reload()
 
     def _after_reload(self) -> None:
