@@ -66,7 +66,8 @@ class Code:
 
     @property
     def is_cac(self) -> bool:
-        return self.id.startswith("cac:")
+        """Framework codes are the only locked ones (the store refuses locked themes)."""
+        return self.locked
 
 
 @dataclass
@@ -86,6 +87,13 @@ class Feedback:
     verdict: str | None = None
     comment: str = ""
     received: str | None = None
+    # What the participant wrote in the verdict field when it could not be read as a
+    # verdict ("geen idee", "?"): kept word for word for the researcher to classify.
+    verdict_text: str | None = None
+
+    @property
+    def needs_classifying(self) -> bool:
+        return self.verdict is None and bool(self.verdict_text)
 
 
 @dataclass

@@ -11,6 +11,7 @@ import csv
 import io
 from pathlib import Path
 
+from fieldnotes.domain.cac import load_framework
 from fieldnotes.domain.models import CacResponse, Participant
 from fieldnotes.errors import FieldnotesError
 
@@ -47,6 +48,7 @@ def parse_cac_csv(text: str, participants: list[Participant]) -> list[CacRespons
     rows = list(csv.reader(io.StringIO(text)))
     if not rows or tuple(cell.strip().casefold() for cell in rows[0]) != HEADER:
         raise CacCsvError([(1, "the first line must be the header respondent,item,score")])
+    framework = load_framework()
     problems: list[tuple[int, str]] = []
     responses: dict[str, dict[int, float]] = {}
     seen: dict[tuple[str, int], int] = {}
@@ -62,8 +64,14 @@ def parse_cac_csv(text: str, participants: list[Participant]) -> list[CacRespons
             problems.append(
                 (line, f"unknown respondent {who!r} (use a participant's id or pseudonym)")
             )
-        if not item_text.isdigit() or not 1 <= int(item_text) <= 26:
-            problems.append((line, f"item {item_text!r} is not a CAC item number from 1 to 26"))
+        if not item_text.isdigit() or not framework.has_item(int(item_text)):
+            problems.append(
+                (
+                    line,
+                    f"item {item_text!r} is not a CAC item number from 1 to "
+                    f"{framework.item_count}",
+                )
+            )
             continue
         item = int(item_text)
         score: float | None = None

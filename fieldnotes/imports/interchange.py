@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldnotes.domain.cac import CAC_PREFIX
+from fieldnotes.domain.cac import CAC_PREFIX, load_framework
 from fieldnotes.domain.document import INTERCHANGE_FORMAT, ProjectData
 from fieldnotes.domain.models import (
     VERDICTS,
@@ -61,7 +61,7 @@ _MEMO = frozenset({"id", "about", "text"})
 _ROUND = frozenset({"id", "label", "date", "responses"})
 _RESPONSE = frozenset({"respondent", "scores"})
 _REQUIRES_TEXT = frozenset({"text"})
-_ITEM_KEYS = frozenset(str(n) for n in range(1, 27))
+_ITEM_KEYS = frozenset(str(item.number) for item in load_framework().items)
 
 
 @dataclass
@@ -354,7 +354,7 @@ class _Reader:
         for key, raw in scores_obj.items():
             if key not in _ITEM_KEYS:
                 raise InterchangeError(
-                    f"{where}.scores", f'unknown CAC item "{key}" (items are "1" to "26")'
+                    f"{where}.scores", f'unknown CAC item "{key}" (items are "1" to "{len(_ITEM_KEYS)}")'
                 )
             value_ = c.score(raw, f"{where}.scores.{key}")
             if value_ is not None:

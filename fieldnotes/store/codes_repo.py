@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from fieldnotes.domain.cac import CAC_PREFIX, CacWording
 from fieldnotes.domain.code_tree import ancestors
 from fieldnotes.domain.models import Code
 from fieldnotes.store.connection import transaction
@@ -39,11 +40,17 @@ class MergedTheme:
 class CodeRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        # Framework codes are stored with the English reference wording; reads show them
+        # in this wording (the interface language plus the team's own texts).
+        self.wording: CacWording | None = None
 
     def all(self) -> list[Code]:
         """All codes, the locked CAC framework first, each group in stored order."""
         rows = self._conn.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY locked DESC, position")
-        return [_code(row) for row in rows]
+        return [self._shown(_code(row)) for row in rows]
+
+    def _shown(self, code: Code) -> Code:
+        return self.wording.localize(code) if self.wording is not None else code
 
     def themes(self) -> list[Code]:
         return [code for code in self.all() if not code.locked]
@@ -53,10 +60,10 @@ class CodeRepository:
             f"SELECT {_COLUMNS} FROM codes WHERE id = ?",
             (code_id,),
         ).fetchone()
-        return _code(row) if row else None
+        return self._shown(_code(row)) if row else None
 
     def add_theme(self, code: Code, position: int | None = None) -> None:
-        if code.id.startswith("cac:"):
+        if code.id.startswith(CAC_PREFIX):
             raise LockedCodeError(code.id)
         with transaction(self._conn) as conn:
             if position is None:

@@ -198,6 +198,25 @@ def m004_observation_refs(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m005_language(db: Database) -> None:
+    """Per-project settings (the member-check document language), a team's own CAC
+    wording, and a participant's verdict kept word for word when it was not understood.
+    """
+    db.executescript(
+        """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE cac_wording (
+            language TEXT NOT NULL,
+            key TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (language, key)
+        );
+        ALTER TABLE feedback ADD COLUMN verdict_text TEXT;
+        """
+    )
+
+
 def apply_migrations(conn: object) -> None:
     """Bring the file's schema up to date inside per-migration transactions."""
     db = Database(conn, execute_plugins=False, recursive_triggers=True)  # type: ignore[arg-type]

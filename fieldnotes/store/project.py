@@ -15,12 +15,15 @@ from typing import TYPE_CHECKING
 
 from fieldnotes.domain.document import ProjectData
 from fieldnotes.store import connection
+from fieldnotes.domain.cac import CacWording, load_framework
 from fieldnotes.store.analysis_repo import CacRoundRepository, MemoRepository
+from fieldnotes.store.cac_wording_repo import CacWordingRepository
 from fieldnotes.store.codes_repo import CodeRepository
 from fieldnotes.store.meetings_repo import MeetingRepository
 from fieldnotes.store.merge import merge_project_data
 from fieldnotes.store.observations_repo import ObservationRepository
 from fieldnotes.store.participants_repo import ParticipantRepository
+from fieldnotes.store.settings_repo import SettingsRepository
 from fieldnotes.store.study_repo import StudyRepository
 
 if TYPE_CHECKING:
@@ -47,6 +50,8 @@ class Project:
         self.observations = ObservationRepository(conn)
         self.memos = MemoRepository(conn)
         self.cac_rounds = CacRoundRepository(conn)
+        self.settings = SettingsRepository(conn)
+        self.cac_wording = CacWordingRepository(conn)
         self._search: SearchRepository | None = None
 
     @property
@@ -57,6 +62,14 @@ class Project:
 
             self._search = SearchRepository(self.conn)
         return self._search
+
+    def wording(self, language: str) -> CacWording:
+        """The CAC texts in ``language``, with the team's own wording for it on top."""
+        return load_framework().wording(language, self.cac_wording.get(language))
+
+    def show_codes_in(self, language: str) -> None:
+        """Read framework codes in ``language`` from now on (the interface language)."""
+        self.codes.wording = self.wording(language)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Project:

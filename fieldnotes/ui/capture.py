@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
+from fieldnotes.domain.cac import load_framework
 from fieldnotes.domain.code_search import code_label
 from fieldnotes.domain.models import Code, Observation, new_id
 from fieldnotes.ui.commands.observations import (
@@ -25,7 +26,6 @@ from fieldnotes.ui.commands.observations import (
 from fieldnotes.ui.commands.project_items import AddTheme
 from fieldnotes.ui.hub import ProjectHub
 
-DIMENSION_KEYS = ("general", "suitability", "task", "relation", "growth", "visibility")
 
 
 class CaptureController(QObject):
@@ -73,7 +73,7 @@ class CaptureController(QObject):
         )
 
     def toggle_dimension(self, number: int) -> None:
-        self.toggle_code(f"cac:{DIMENSION_KEYS[number - 1]}")
+        self.toggle_code(load_framework().dimensions[number - 1].code_id)
 
     def open_tag_picker(self) -> None:
         from fieldnotes.ui.widgets.tag_picker import TagPicker  # loaded on first use

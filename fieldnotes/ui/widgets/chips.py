@@ -5,18 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
+from fieldnotes.domain.cac import load_framework
 from fieldnotes.domain.code_search import tag_label
 from fieldnotes.domain.models import Code
 
-# One colour per CAC dimension (items take their dimension's colour).
-DIMENSION_COLORS = {
-    "cac:general": "#5b6770",
-    "cac:suitability": "#2f7d6d",
-    "cac:task": "#b25d12",
-    "cac:relation": "#8e3b8a",
-    "cac:growth": "#3b7d23",
-    "cac:visibility": "#1f5fa8",
-}
 THEME_DEFAULT = "#6a6f9a"
 VERDICT_MARKS = {"agree": "✔", "partly": "◐", "disagree": "✖"}  # feedback on cards and panel
 CHIP_HEIGHT = 20
@@ -26,7 +18,7 @@ CHIP_GAP = 5
 
 def chip_color(code: Code, lookup: dict[str, Code]) -> str:
     if code.locked:
-        return DIMENSION_COLORS.get(code.parent or code.id, DIMENSION_COLORS["cac:general"])
+        return load_framework().dimension_color(code.id)
     return code.color or THEME_DEFAULT
 
 
