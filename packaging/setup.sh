@@ -58,3 +58,5 @@ install_python_environment() {
 
 install_debian_packages
 install_python_environment
+# The compiled translations (.qm) are build output, never committed: make them here.
+bash "$FIELDNOTES_ROOT/packaging/build_translations.sh"

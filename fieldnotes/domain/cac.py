@@ -175,6 +175,19 @@ class CacWording:
         name = self.name_of(code.id)
         return code if name is None or name == code.name else replace(code, name=name)
 
+    def framework_in_words(self) -> CacFramework:
+        """The framework with its texts in this wording, for views that read it directly."""
+        framework = self.framework
+        return replace(
+            framework,
+            dimensions=tuple(
+                replace(d, name=self.dimension_name(d.key), short=self.dimension_short(d.key))
+                for d in framework.dimensions
+            ),
+            items=tuple(replace(i, text=self.item_text(i.number)) for i in framework.items),
+            scale_note=self.scale_note,
+        )
+
 
 @cache
 def load_framework() -> CacFramework:

@@ -13,19 +13,24 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fieldnotes import __version__
 from fieldnotes.errors import FieldnotesError
 from fieldnotes.store import Project
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.i18n import install_translators, interface_language
 from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.recent_projects import RecentProjects
 
 logger = logging.getLogger(__name__)
 
-PROJECT_FILTER = "fieldnotes projects (*.fieldnotes);;All files (*)"
+
+def project_filter() -> str:
+    return QCoreApplication.translate("AppController", "fieldnotes projects (*.fieldnotes)") + (
+        ";;" + QCoreApplication.translate("AppController", "All files (*)")
+    )
 
 
 def run_app(path: Path, *, seed_example_if_new: bool) -> int:
@@ -36,14 +41,18 @@ def run_app(path: Path, *, seed_example_if_new: bool) -> int:
     app.setOrganizationName("fieldnotes")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    settings = QSettings()
+    language = interface_language(settings)
+    translators = install_translators(app, language)  # kept alive until the app ends
     _install_exception_dialog()
-    controller = AppController(QSettings())
+    controller = AppController(settings, language)
     if not controller.open(path, seed_example_if_new=seed_example_if_new):
         return 1
     try:
         return app.exec()
     finally:
         controller.close()
+        del translators
 
 
 def open_project(path: Path, *, seed_example_if_new: bool) -> Project:
@@ -56,9 +65,10 @@ def open_project(path: Path, *, seed_example_if_new: bool) -> Project:
 
 
 class AppController(QObject):
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(self, settings: QSettings, language: str = "en") -> None:
         super().__init__()
         self._settings = settings
+        self._language = language
         self.project: Project | None = None
         self.window: MainWindow | None = None
 
@@ -70,7 +80,7 @@ class AppController(QObject):
             return False
         old_window, old_project = self.window, self.project
         self.project = project
-        self.window = MainWindow(ProjectHub(project), self._settings)
+        self.window = MainWindow(ProjectHub(project, self._language), self._settings)
         self.window.open_project_requested.connect(lambda p: self.open(Path(p)))
         self.window.new_project_requested.connect(self._new_project)
         self.window.choose_project_requested.connect(self._choose_project)
@@ -95,19 +105,26 @@ class AppController(QObject):
 
     def _new_project(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self._parent(), "New project", "study.fieldnotes", PROJECT_FILTER
+            self._parent(),
+            self.tr("New project"),
+            self.tr("study") + ".fieldnotes",
+            project_filter(),
         )
         if name:
             path = Path(name if name.endswith(".fieldnotes") else f"{name}.fieldnotes")
             if path.exists():
                 QMessageBox.warning(
-                    self._parent(), "fieldnotes", f"{path} already exists; use Open project."
+                    self._parent(),
+                    "fieldnotes",
+                    self.tr("{path} already exists; use Open project.").format(path=path),
                 )
                 return
             self.open(path)
 
     def _choose_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self._parent(), "Open project", "", PROJECT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent(), self.tr("Open project"), "", project_filter()
+        )
         if name:
             self.open(Path(name))
 
@@ -143,10 +160,18 @@ def _install_exception_dialog() -> None:
         if shown:
             return
         shown = True
-        box = QMessageBox(QMessageBox.Icon.Critical, "fieldnotes", f"Unexpected error: {value}")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "fieldnotes",
+            QCoreApplication.translate("ErrorDialog", "Unexpected error: {error}").format(
+                error=value
+            ),
+        )
         box.setInformativeText(
-            "Your notes are saved as you type. Details are in the log file; "
-            "please include it when reporting the problem."
+            QCoreApplication.translate(
+                "ErrorDialog",
+                "Details are in the log file; please include it when reporting the problem.",
+            )
         )
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
         box.exec()

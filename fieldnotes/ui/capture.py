@@ -27,7 +27,6 @@ from fieldnotes.ui.commands.project_items import AddTheme
 from fieldnotes.ui.hub import ProjectHub
 
 
-
 class CaptureController(QObject):
     def __init__(
         self,

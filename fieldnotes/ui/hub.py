@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from fieldnotes.domain.cac import CacFramework
 from fieldnotes.domain.models import Code
 from fieldnotes.store import Project
 
@@ -26,9 +27,13 @@ class ProjectHub(QObject):
     rounds_changed = Signal()
     saved = Signal()  # something was written to the project file
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(
+        self, project: Project, language: str = "en", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.project = project
+        self.language = language  # the interface's: framework codes are read in it
+        project.show_codes_in(language)
         self._codes: dict[str, Code] | None = None
         self._pseudonyms: dict[str, str] | None = None
         self.codes_changed.connect(self._forget_codes)
@@ -45,6 +50,10 @@ class ProjectHub(QObject):
             self.rounds_changed,
         ):
             signal.connect(self.saved)
+
+    def framework(self) -> CacFramework:
+        """The CAC framework in the interface language, with the team's own wording."""
+        return self.project.wording(self.language).framework_in_words()
 
     def code_lookup(self) -> dict[str, Code]:
         """Codes by id, cached until the codebook changes (views ask on every paint)."""

@@ -29,6 +29,7 @@ from fieldnotes import __version__
 from fieldnotes.ui.capture import CaptureController
 from fieldnotes.ui.commands.project_items import AddMeeting, DeleteMeeting, EditMeeting
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.code_tree import CodeTreeModel
 from fieldnotes.ui.models.meetings import MeetingListModel
 from fieldnotes.ui.models.observations import ObservationListModel
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
             x for x in (meeting.date, meeting.start and f"{meeting.start}–{meeting.end or ''}") if x
         )
         self.meeting_heading.setText(
-            f"<b>{_html(meeting.title)}</b> · {_html(meeting.kind)} · {_html(when)}"
+            f"<b>{_html(meeting.title)}</b> · {_html(label(meeting.kind))} · {_html(when)}"
             + (f"<br><small>{_html(people)}</small>" if people else "")
         )
         count = self.observations_model.rowCount()
@@ -377,7 +378,10 @@ class MainWindow(QMainWindow):
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import member-check feedback"), "", self.tr("Word (*.docx)")
+                self,
+                self.tr("Import member-check feedback"),
+                "",
+                self.tr("Word documents (*.docx)"),
             )
             if not name:
                 return None
@@ -405,6 +409,13 @@ class MainWindow(QMainWindow):
         message = summary.describe()
         self.statusBar().showMessage(message, 10_000)
         return message
+
+    def open_preferences(self) -> QDialog:
+        from fieldnotes.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.hub, self._settings, self)
+        dialog.open()
+        return dialog
 
     def manage_participants(self) -> None:
         from fieldnotes.ui.dialogs.participants_manager import ParticipantsManager

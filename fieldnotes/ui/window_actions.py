@@ -10,98 +10,110 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from fieldnotes.domain.cac import load_framework
 from fieldnotes.ui.recent_projects import RecentProjects
 
 if TYPE_CHECKING:
     from fieldnotes.ui.main_window import MainWindow
 
-DIMENSION_NAMES = ("General", "Suitability", "Task", "Relation", "Growth", "Visibility")
 
-
-class WindowActions:
+class WindowActions(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self._window = window
         self._actions: list[QAction] = []
         w = window
-        tr = window.tr
         bar = window.menuBar()
 
-        file_menu = bar.addMenu(tr("&File"))
-        self._add(file_menu, tr("&New project…"), w.new_project_requested.emit, None)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&New project…"), w.new_project_requested.emit, None)
         self._add(
             file_menu,
-            tr("&Open project…"),
+            self.tr("&Open project…"),
             w.choose_project_requested.emit,
             QKeySequence.StandardKey.Open,
         )
-        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._add(file_menu, tr("Open &example project"), w.example_project_requested.emit, None)
-        file_menu.addSeparator()
-        self._add(file_menu, tr("E&xport member-check summary…"), w.export_member_check, "Ctrl+E")
         self._add(
-            file_menu, tr("&Import member-check feedback…"), w.import_feedback, "Ctrl+Shift+I"
+            file_menu, self.tr("Open &example project"), w.example_project_requested.emit, None
         )
         file_menu.addSeparator()
-        self._add(file_menu, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self._add(
+            file_menu, self.tr("E&xport member-check summary…"), w.export_member_check, "Ctrl+E"
+        )
+        self._add(
+            file_menu, self.tr("&Import member-check feedback…"), w.import_feedback, "Ctrl+Shift+I"
+        )
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu(tr("&Edit"))
-        self.undo = w.undo_stack.createUndoAction(w, tr("&Undo"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo.triggered.connect(w.editor.flush, Qt.ConnectionType.DirectConnection)
-        self.redo = w.undo_stack.createRedoAction(w, tr("&Redo"))
+        self.redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo, self.redo):
             edit_menu.addAction(action)
             w.addAction(action)
             self._actions.append(action)
         edit_menu.addSeparator()
-        self._add(edit_menu, tr("&Participants…"), w.manage_participants, "Ctrl+Shift+P")
+        self._add(edit_menu, self.tr("&Participants…"), w.manage_participants, "Ctrl+Shift+P")
+        edit_menu.addSeparator()
+        self._add(edit_menu, self.tr("P&references…"), w.open_preferences, "Ctrl+,")
 
-        meeting_menu = bar.addMenu(tr("&Meeting"))
-        self._add(meeting_menu, tr("&New meeting…"), w.new_meeting, "Ctrl+Shift+N")
-        self._add(meeting_menu, tr("&Edit meeting…"), w.edit_meeting, "Ctrl+Shift+E")
-        self._add(meeting_menu, tr("&Delete meeting…"), w.delete_meeting, None)
+        meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        self._add(meeting_menu, self.tr("&New meeting…"), w.new_meeting, "Ctrl+Shift+N")
+        self._add(meeting_menu, self.tr("&Edit meeting…"), w.edit_meeting, "Ctrl+Shift+E")
+        self._add(meeting_menu, self.tr("&Delete meeting…"), w.delete_meeting, None)
 
-        obs_menu = bar.addMenu(tr("&Observation"))
+        obs_menu = bar.addMenu(self.tr("&Observation"))
         capture = w.capture
-        self._add(obs_menu, tr("&New observation"), w.new_observation, "Ctrl+N")
+        self._add(obs_menu, self.tr("&New observation"), w.new_observation, "Ctrl+N")
         self._add(
-            obs_menu, tr("&Finish and start next"), w.finish_and_next, ["Ctrl+Return", "Ctrl+Enter"]
+            obs_menu,
+            self.tr("&Finish and start next"),
+            w.finish_and_next,
+            ["Ctrl+Return", "Ctrl+Enter"],
         )
-        self._add(obs_menu, tr("Edit &time"), w.editor.time_edit.setFocus, "Ctrl+Shift+T")
+        self._add(obs_menu, self.tr("Edit &time"), w.editor.time_edit.setFocus, "Ctrl+Shift+T")
         obs_menu.addSeparator()
-        self._add(obs_menu, tr("&Tag…"), capture.open_tag_picker, "Ctrl+T")
-        dimensions = obs_menu.addMenu(tr("Toggle CAC &dimension"))
-        for number, name in enumerate(DIMENSION_NAMES, start=1):
+        self._add(obs_menu, self.tr("&Tag…"), capture.open_tag_picker, "Ctrl+T")
+        dimensions = obs_menu.addMenu(self.tr("Toggle CAC &dimension"))
+        wording = w.hub.project.wording(w.hub.language)
+        for number, dimension in enumerate(load_framework().dimensions, start=1):
             self._add(
-                dimensions, tr(name), partial(capture.toggle_dimension, number), f"Alt+{number}"
+                dimensions,
+                wording.dimension_name(dimension.key),
+                partial(capture.toggle_dimension, number),
+                f"Alt+{number}",
             )
-        self._add(obs_menu, tr("Add &quote…"), capture.add_quote, "Ctrl+'")
+        self._add(obs_menu, self.tr("Add &quote…"), capture.add_quote, "Ctrl+'")
         obs_menu.addSeparator()
-        self._add(obs_menu, tr("Move &up"), partial(capture.move, -1), "Alt+Up")
-        self._add(obs_menu, tr("Move do&wn"), partial(capture.move, 1), "Alt+Down")
-        self._add(obs_menu, tr("&Delete observation"), capture.delete, "Ctrl+Shift+Backspace")
+        self._add(obs_menu, self.tr("Move &up"), partial(capture.move, -1), "Alt+Up")
+        self._add(obs_menu, self.tr("Move do&wn"), partial(capture.move, 1), "Alt+Down")
+        self._add(obs_menu, self.tr("&Delete observation"), capture.delete, "Ctrl+Shift+Backspace")
 
-        analysis_menu = bar.addMenu(tr("&Analysis"))
-        self._add(analysis_menu, tr("&Codebook…"), w.open_codebook, "Ctrl+Shift+K")
-        self._add(analysis_menu, tr("Codes by &meeting…"), w.open_matrix, "Ctrl+Shift+M")
-        self._add(analysis_menu, tr("CAC &rounds…"), w.open_cac_rounds, "Ctrl+Shift+R")
+        analysis_menu = bar.addMenu(self.tr("&Analysis"))
+        self._add(analysis_menu, self.tr("&Codebook…"), w.open_codebook, "Ctrl+Shift+K")
+        self._add(analysis_menu, self.tr("Codes by &meeting…"), w.open_matrix, "Ctrl+Shift+M")
+        self._add(analysis_menu, self.tr("CAC &rounds…"), w.open_cac_rounds, "Ctrl+Shift+R")
 
-        view_menu = bar.addMenu(tr("&View"))
-        self._add(view_menu, tr("&Search…"), w.open_search, QKeySequence.StandardKey.Find)
-        self._add(view_menu, tr("&Meetings"), w.focus_meetings, "Ctrl+1")
-        self._add(view_menu, tr("&Observations"), w.stream.setFocus, "Ctrl+2")
-        self._add(view_menu, tr("Observation &text"), w.editor.focus_text, "Ctrl+3")
-        self._add(view_menu, tr("&Codebook"), w.code_tree.setFocus, "Ctrl+4")
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._add(view_menu, self.tr("&Search…"), w.open_search, QKeySequence.StandardKey.Find)
+        self._add(view_menu, self.tr("&Meetings"), w.focus_meetings, "Ctrl+1")
+        self._add(view_menu, self.tr("&Observations"), w.stream.setFocus, "Ctrl+2")
+        self._add(view_menu, self.tr("Observation &text"), w.editor.focus_text, "Ctrl+3")
+        self._add(view_menu, self.tr("&Codebook"), w.code_tree.setFocus, "Ctrl+4")
 
-        help_menu = bar.addMenu(tr("&Help"))
-        self._add(help_menu, tr("&Keyboard shortcuts"), w.show_shortcuts, ["F1", "Ctrl+/"])
-        self._add(help_menu, tr("&About fieldnotes"), w.show_about, None)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Keyboard shortcuts"), w.show_shortcuts, ["F1", "Ctrl+/"])
+        self._add(help_menu, self.tr("&About fieldnotes"), w.show_about, None)
 
     def _add(
         self,
@@ -129,7 +141,7 @@ class WindowActions:
         self.recent_menu.clear()
         recent = RecentProjects(self._window._settings).paths()
         if not recent:
-            self.recent_menu.addAction(self._window.tr("(none yet)")).setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
         for path in recent:
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(partial(self._window.open_project_requested.emit, str(path)))

@@ -59,9 +59,7 @@ class DimensionChart(QWidget):
                     QColor(ROUND_COLORS[r % len(ROUND_COLORS)]),
                 )
             painter.setPen(QColor("black"))
-            label = metrics.elidedText(
-                name.replace(" dimension", ""), Qt.TextElideMode.ElideRight, int(group)
-            )
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(group))
             painter.drawText(
                 QRectF(left + d * group, top + height + 6, group, 20),
                 Qt.AlignmentFlag.AlignCenter,

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldnotes.domain.cac import load_framework
 from fieldnotes.domain.models import CacResponse, CacRound, new_id
 from fieldnotes.errors import FieldnotesError
 from fieldnotes.imports.cac_csv import merge_responses, read_cac_csv
@@ -69,7 +68,7 @@ class CacRoundsDialog(QDialog):
         self.setWindowTitle(self.tr("CAC questionnaire rounds"))
         self._hub = hub
         self._stack = stack
-        framework = load_framework()
+        framework = hub.framework()
         self.rounds = RoundListModel(hub, self)
         self.round_list = QListView(self)
         self.round_list.setObjectName("roundList")
@@ -258,7 +257,9 @@ class CacRoundsDialog(QDialog):
         return True
 
     def _import_csv(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import answers"), "", "CSV (*.csv)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import answers"), "", self.tr("CSV files (*.csv)")
+        )
         if name:
             self.import_csv(Path(name))
 
@@ -267,7 +268,10 @@ class CacRoundsDialog(QDialog):
 
     def _save_chart(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), f"cac-rounds-{date.today()}.png", "PNG (*.png)"
+            self,
+            self.tr("Save chart"),
+            f"cac-rounds-{date.today()}.png",
+            self.tr("PNG images (*.png)"),
         )
         if name and not self.save_chart(Path(name)):
             QMessageBox.critical(

@@ -58,8 +58,8 @@ class RoundListModel(QAbstractListModel):
             return None
         cac_round = self._rounds[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            people = len(cac_round.responses)
-            return f"{cac_round.label}\n{cac_round.date or '—'} · {people} respondent(s)"
+            people = self.tr("%n respondent(s)", "", len(cac_round.responses))
+            return f"{cac_round.label}\n{cac_round.date or '—'} · {people}"
         if role == OBJECT_ROLE:
             return cac_round
         if role == ID_ROLE:
@@ -228,7 +228,7 @@ class CompareModel(QAbstractTableModel):
 
     def series(self) -> tuple[list[str], list[str], list[list[int | None]]]:
         """(dimension labels, round labels, values per round) for the chart."""
-        short = [name.split()[0] for name in self._labels[:-1]]  # "Suitability of the partners"
+        short = [d.short for d in self._framework.dimensions]
         return short, [r.label for r in self._rounds], [v[:-1] for v in self._values]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -278,7 +278,7 @@ class CodebookDialog(QDialog):
 
     def _export_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export codebook"), "codebook.csv", "CSV (*.csv)"
+            self, self.tr("Export codebook"), "codebook.csv", self.tr("CSV files (*.csv)")
         )
         if not name:
             return

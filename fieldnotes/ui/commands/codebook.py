@@ -12,13 +12,11 @@ from fieldnotes.ui.commands.base import ReplaceValue
 from fieldnotes.ui.hub import ProjectHub
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CodebookCommands", text)
-
-
 class UpdateTheme(ReplaceValue[Code]):
     def __init__(self, hub: ProjectHub, old: Code, new: Code, label: str | None = None) -> None:
-        super().__init__(label or _tr("Edit theme"), old, new)
+        super().__init__(
+            label or QCoreApplication.translate("CodebookCommands", "Edit theme"), old, new
+        )
         self._hub = hub
 
     def _apply(self, code: Code) -> None:
@@ -28,7 +26,7 @@ class UpdateTheme(ReplaceValue[Code]):
 
 class DeleteTheme(QUndoCommand):
     def __init__(self, hub: ProjectHub, code_id: str) -> None:
-        super().__init__(_tr("Delete theme"))
+        super().__init__(QCoreApplication.translate("CodebookCommands", "Delete theme"))
         self._hub = hub
         self._id = code_id
         self._removed: RemovedTheme | None = None
@@ -50,7 +48,7 @@ class DeleteTheme(QUndoCommand):
 
 class MergeTheme(QUndoCommand):
     def __init__(self, hub: ProjectHub, source: str, target: str) -> None:
-        super().__init__(_tr("Merge themes"))
+        super().__init__(QCoreApplication.translate("CodebookCommands", "Merge themes"))
         self._hub = hub
         self._source = source
         self._target = target
@@ -73,7 +71,7 @@ class MergeTheme(QUndoCommand):
 
 class SetMemo(ReplaceValue[str]):
     def __init__(self, hub: ProjectHub, about: str | None, old: str, new: str) -> None:
-        super().__init__(_tr("Edit memo"), old, new)
+        super().__init__(QCoreApplication.translate("CodebookCommands", "Edit memo"), old, new)
         self._hub = hub
         self._about = about
 
@@ -84,7 +82,7 @@ class SetMemo(ReplaceValue[str]):
 
 class AddRound(QUndoCommand):
     def __init__(self, hub: ProjectHub, cac_round: CacRound) -> None:
-        super().__init__(_tr("New CAC round"))
+        super().__init__(QCoreApplication.translate("CodebookCommands", "New CAC round"))
         self._hub = hub
         self._round = cac_round
 
@@ -99,7 +97,7 @@ class AddRound(QUndoCommand):
 
 class DeleteRound(QUndoCommand):
     def __init__(self, hub: ProjectHub, round_id: str) -> None:
-        super().__init__(_tr("Delete CAC round"))
+        super().__init__(QCoreApplication.translate("CodebookCommands", "Delete CAC round"))
         self._hub = hub
         self._id = round_id
         self._removed: RemovedRound | None = None

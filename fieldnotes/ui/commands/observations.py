@@ -19,15 +19,11 @@ TEXT_MERGE_ID = 1001
 MERGE_WINDOW_SECONDS = 2.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ObservationCommands", text)
-
-
 class AddObservation(QUndoCommand):
     def __init__(
         self, hub: ProjectHub, observation: Observation, position: int | None = None
     ) -> None:
-        super().__init__(_tr("New observation"))
+        super().__init__(QCoreApplication.translate("ObservationCommands", "New observation"))
         self._hub = hub
         self._observation = observation
         self._position = position
@@ -46,7 +42,7 @@ class AddObservation(QUndoCommand):
 
 class DeleteObservation(QUndoCommand):
     def __init__(self, hub: ProjectHub, observation_id: str) -> None:
-        super().__init__(_tr("Delete observation"))
+        super().__init__(QCoreApplication.translate("ObservationCommands", "Delete observation"))
         self._hub = hub
         self._id = observation_id
         self._removed: tuple[Observation, int] | None = None
@@ -66,7 +62,7 @@ class MoveObservation(QUndoCommand):
     def __init__(
         self, hub: ProjectHub, observation_id: str, meeting_id: str, to_position: int
     ) -> None:
-        super().__init__(_tr("Move observation"))
+        super().__init__(QCoreApplication.translate("ObservationCommands", "Move observation"))
         self._hub = hub
         self._id = observation_id
         self._meeting = meeting_id
@@ -86,7 +82,7 @@ class EditObservationText(ReplaceValue[str]):
     """A burst of typing; bursts separated by a pause are separate undo steps."""
 
     def __init__(self, hub: ProjectHub, observation_id: str, old: str, new: str) -> None:
-        super().__init__(_tr("Typing"), old, new)
+        super().__init__(QCoreApplication.translate("ObservationCommands", "Typing"), old, new)
         self._hub = hub
         self.observation_id = observation_id
         self._last_edit = time.monotonic()
@@ -115,7 +111,7 @@ class EditObservationTime(ReplaceValue[str | None]):
     def __init__(
         self, hub: ProjectHub, observation_id: str, old: str | None, new: str | None
     ) -> None:
-        super().__init__(_tr("Change time"), old, new)
+        super().__init__(QCoreApplication.translate("ObservationCommands", "Change time"), old, new)
         self._hub = hub
         self._id = observation_id
 
@@ -139,7 +135,7 @@ class SetObservationCodes(ReplaceValue[list[str]]):
 
 class AddQuote(QUndoCommand):
     def __init__(self, hub: ProjectHub, observation_id: str, quote: Quote) -> None:
-        super().__init__(_tr("Add quote"))
+        super().__init__(QCoreApplication.translate("ObservationCommands", "Add quote"))
         self._hub = hub
         self._id = observation_id
         self._quote = quote
@@ -155,7 +151,7 @@ class AddQuote(QUndoCommand):
 
 class DeleteQuote(QUndoCommand):
     def __init__(self, hub: ProjectHub, quote_id: str) -> None:
-        super().__init__(_tr("Delete quote"))
+        super().__init__(QCoreApplication.translate("ObservationCommands", "Delete quote"))
         self._hub = hub
         self._quote_id = quote_id
         self._removed: tuple[str, Quote, int] | None = None

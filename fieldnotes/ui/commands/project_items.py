@@ -13,13 +13,9 @@ from fieldnotes.ui.commands.base import ReplaceValue
 from fieldnotes.ui.hub import ProjectHub
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectCommands", text)
-
-
 class AddMeeting(QUndoCommand):
     def __init__(self, hub: ProjectHub, meeting: Meeting) -> None:
-        super().__init__(_tr("New meeting"))
+        super().__init__(QCoreApplication.translate("ProjectCommands", "New meeting"))
         self._hub = hub
         self._meeting = meeting
         self._removed: RemovedMeeting | None = None
@@ -38,7 +34,7 @@ class AddMeeting(QUndoCommand):
 
 class EditMeeting(ReplaceValue[Meeting]):
     def __init__(self, hub: ProjectHub, old: Meeting, new: Meeting) -> None:
-        super().__init__(_tr("Edit meeting"), old, new)
+        super().__init__(QCoreApplication.translate("ProjectCommands", "Edit meeting"), old, new)
         self._hub = hub
 
     def _apply(self, meeting: Meeting) -> None:
@@ -49,7 +45,7 @@ class EditMeeting(ReplaceValue[Meeting]):
 
 class DeleteMeeting(QUndoCommand):
     def __init__(self, hub: ProjectHub, meeting_id: str) -> None:
-        super().__init__(_tr("Delete meeting"))
+        super().__init__(QCoreApplication.translate("ProjectCommands", "Delete meeting"))
         self._hub = hub
         self._id = meeting_id
         self._removed: RemovedMeeting | None = None
@@ -66,7 +62,7 @@ class DeleteMeeting(QUndoCommand):
 
 class AddParticipant(QUndoCommand):
     def __init__(self, hub: ProjectHub, participant: Participant) -> None:
-        super().__init__(_tr("New participant"))
+        super().__init__(QCoreApplication.translate("ProjectCommands", "New participant"))
         self._hub = hub
         self._participant = participant
         self._removed: RemovedParticipant | None = None
@@ -86,7 +82,9 @@ class AddParticipant(QUndoCommand):
 
 class EditParticipant(ReplaceValue[Participant]):
     def __init__(self, hub: ProjectHub, old: Participant, new: Participant) -> None:
-        super().__init__(_tr("Edit participant"), old, new)
+        super().__init__(
+            QCoreApplication.translate("ProjectCommands", "Edit participant"), old, new
+        )
         self._hub = hub
 
     def _apply(self, participant: Participant) -> None:
@@ -96,7 +94,7 @@ class EditParticipant(ReplaceValue[Participant]):
 
 class DeleteParticipant(QUndoCommand):
     def __init__(self, hub: ProjectHub, participant_id: str) -> None:
-        super().__init__(_tr("Delete participant"))
+        super().__init__(QCoreApplication.translate("ProjectCommands", "Delete participant"))
         self._hub = hub
         self._id = participant_id
         self._removed: RemovedParticipant | None = None
@@ -117,7 +115,7 @@ class DeleteParticipant(QUndoCommand):
 
 class AddTheme(QUndoCommand):
     def __init__(self, hub: ProjectHub, code: Code) -> None:
-        super().__init__(_tr("New theme"))
+        super().__init__(QCoreApplication.translate("ProjectCommands", "New theme"))
         self._hub = hub
         self._code = code
         self._removed: RemovedTheme | None = None

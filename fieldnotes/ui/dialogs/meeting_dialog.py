@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,13 +28,18 @@ from fieldnotes.domain.models import MEETING_KINDS, Meeting, new_id
 from fieldnotes.ui.commands.project_items import AddParticipant
 from fieldnotes.ui.dialogs.participant_dialog import ParticipantDialog
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.labels import label, value_for
 from fieldnotes.ui.models.participants import AttendeeListModel
 
 
 def new_meeting_now() -> Meeting:
     now = datetime.now()
     return Meeting(
-        new_id(), "Team meeting", "team meeting", now.strftime("%Y-%m-%d"), now.strftime("%H:%M")
+        new_id(),
+        QCoreApplication.translate("MeetingDialog", "Team meeting"),
+        "team meeting",
+        now.strftime("%Y-%m-%d"),
+        now.strftime("%H:%M"),
     )
 
 
@@ -56,8 +61,8 @@ class MeetingDialog(QDialog):
         self.title = QLineEdit(meeting.title, self)
         self.kind = QComboBox(self)
         self.kind.setEditable(True)
-        self.kind.addItems(list(MEETING_KINDS))
-        self.kind.setCurrentText(meeting.kind)
+        self.kind.addItems([label(k) for k in MEETING_KINDS])
+        self.kind.setCurrentText(label(meeting.kind))
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -122,7 +127,7 @@ class MeetingDialog(QDialog):
         return replace(
             self._original,
             title=self.title.text().strip() or self.tr("Untitled meeting"),
-            kind=self.kind.currentText().strip() or "other",
+            kind=value_for(self.kind.currentText()) or "other",
             date=self.date.date().toString("yyyy-MM-dd"),
             start=self.start.time().toString("HH:mm"),
             end=end if self._had_end or end != "00:00" else None,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldnotes.domain.models import PARTICIPANT_ROLES, Consent, Participant, new_id
+from fieldnotes.ui.labels import label, value_for
 
 CONSENT_STATUSES = ("", "written", "oral", "pending", "declined", "withdrawn")
 
@@ -33,15 +34,15 @@ class ParticipantDialog(QDialog):
         self.pseudonym.setPlaceholderText(self.tr("e.g. Coproducer A"))
         self.role = QComboBox(self)
         self.role.setEditable(True)
-        self.role.addItems(list(PARTICIPANT_ROLES))
-        self.role.setCurrentText(p.role or "professional")
+        self.role.addItems([label(r) for r in PARTICIPANT_ROLES])
+        self.role.setCurrentText(label(p.role or "professional"))
         self.organisation = QLineEdit(p.organisation, self)
         self.real_name = QLineEdit(p.real_name or "", self)
         self.real_name.setPlaceholderText(self.tr("optional"))
         self.consent_status = QComboBox(self)
         self.consent_status.setEditable(True)
-        self.consent_status.addItems(list(CONSENT_STATUSES))
-        self.consent_status.setCurrentText(p.consent.status)
+        self.consent_status.addItems([label(c) for c in CONSENT_STATUSES])
+        self.consent_status.setCurrentText(label(p.consent.status))
         self.consent_date = QDateEdit(self)
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setDisplayFormat("yyyy-MM-dd")
@@ -87,11 +88,11 @@ class ParticipantDialog(QDialog):
         return replace(
             self._original,
             pseudonym=self.pseudonym.text().strip(),
-            role=self.role.currentText().strip(),
+            role=value_for(self.role.currentText()),
             organisation=self.organisation.text().strip(),
             real_name=self.real_name.text().strip() or None,
             consent=Consent(
-                self.consent_status.currentText().strip(),
+                value_for(self.consent_status.currentText()),
                 None if date == self.consent_date.minimumDate() else date.toString("yyyy-MM-dd"),
                 self.consent_note.text().strip(),
             ),

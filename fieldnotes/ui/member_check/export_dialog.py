@@ -137,7 +137,10 @@ class MemberCheckDialog(QDialog):
         """Ask for the file (unless given), then plan in the background."""
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export member-check summary"), "member-check.docx", "Word (*.docx)"
+                self,
+                self.tr("Export member-check summary"),
+                "member-check.docx",
+                self.tr("Word documents (*.docx)"),
             )
             if not name:
                 return

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from fieldnotes.domain.models import Meeting
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.checkable import CheckableListModel
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
 
@@ -35,9 +36,9 @@ class MeetingListModel(QAbstractListModel):
             return None
         meeting = self._meetings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{meeting.title}\n{meeting.date or '—'} · {meeting.kind}"
+            return f"{meeting.title}\n{meeting.date or '—'} · {label(meeting.kind)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{meeting.title}\n{meeting.kind}, {meeting.location}".strip(", \n")
+            return f"{meeting.title}\n{label(meeting.kind)}, {meeting.location}".strip(", \n")
         if role == OBJECT_ROLE:
             return meeting
         if role == ID_ROLE:

@@ -15,14 +15,11 @@ from PySide6.QtCore import (
 
 from fieldnotes.domain.models import Participant
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.checkable import CheckableListModel
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantModels", text)
 
 
 class ParticipantTableModel(QAbstractTableModel):
@@ -51,11 +48,11 @@ class ParticipantTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [
-                _tr("Pseudonym"),
-                _tr("Role"),
-                _tr("Organisation / sector"),
-                _tr("Consent"),
-                _tr("Real name (private)"),
+                QCoreApplication.translate("ParticipantModels", "Pseudonym"),
+                QCoreApplication.translate("ParticipantModels", "Role"),
+                QCoreApplication.translate("ParticipantModels", "Organisation / sector"),
+                QCoreApplication.translate("ParticipantModels", "Consent"),
+                QCoreApplication.translate("ParticipantModels", "Real name (private)"),
             ][section]
         return None
 
@@ -64,10 +61,15 @@ class ParticipantTableModel(QAbstractTableModel):
             return None
         p = self._participants[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            consent = " ".join(x for x in (p.consent.status, p.consent.date or "") if x)
-            return [p.pseudonym, p.role, p.organisation, consent, p.real_name or ""][index.column()]
+            consent = " ".join(x for x in (label(p.consent.status), p.consent.date or "") if x)
+            return [p.pseudonym, label(p.role), p.organisation, consent, p.real_name or ""][
+                index.column()
+            ]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.REAL_NAME:
-            return _tr("Private: kept in the project file, never in anything made for sharing.")
+            return QCoreApplication.translate(
+                "ParticipantModels",
+                "Private: kept in the project file, never in anything made for sharing.",
+            )
         if role == OBJECT_ROLE:
             return p
         if role == ID_ROLE:

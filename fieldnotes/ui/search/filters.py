@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from fieldnotes.domain.models import MEETING_KINDS, PARTICIPANT_ROLES, VERDICTS
 from fieldnotes.domain.search import SearchFilters
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.labels import label
 from fieldnotes.ui.widgets.code_list_picker import CodeListPicker
 
 NO_DATE = QDate(1900, 1, 1)
@@ -92,12 +93,12 @@ class SearchFilterBox(QWidget):
                 for m in self._hub.project.meetings.all(newest_first=True)
             ],
         )
-        self._fill(self.kind, [(k, k) for k in MEETING_KINDS])
+        self._fill(self.kind, [(label(k), k) for k in MEETING_KINDS])
         self._fill(
             self.speaker, [(p.pseudonym, p.id) for p in self._hub.project.participants.all()]
         )
-        self._fill(self.role, [(r, r) for r in PARTICIPANT_ROLES])
-        self._fill(self.verdict, [(v, v) for v in VERDICTS])
+        self._fill(self.role, [(label(r), r) for r in PARTICIPANT_ROLES])
+        self._fill(self.verdict, [(label(v), v) for v in VERDICTS])
         self.set_filters(current)
         self.blockSignals(False)
 

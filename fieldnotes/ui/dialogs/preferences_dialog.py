@@ -1,0 +1,87 @@
+"""Edit > Preferences: the interface language (this machine) and the study's document language.
+
+The interface language is a preference of the person at this computer, kept in QSettings
+and applied at the next start (widgets take their text when built). The document language
+belongs to the study, so it is stored in the project file and shared with the team.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.i18n import SYSTEM, chosen_language, set_chosen_language, system_language
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, hub: ProjectHub, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self._hub = hub
+        self._settings = settings
+        names = {"nl": self.tr("Dutch (Nederlands)"), "en": self.tr("English")}
+
+        self.interface_language = QComboBox(self)
+        self.interface_language.setObjectName("interfaceLanguage")
+        system = names[system_language()]
+        self.interface_language.addItem(
+            self.tr("As the system ({language})").format(language=system), SYSTEM
+        )
+        for code in ("nl", "en"):
+            self.interface_language.addItem(names[code], code)
+        self.interface_language.setCurrentIndex(
+            self.interface_language.findData(chosen_language(settings))
+        )
+        restart = QLabel(self.tr("A new interface language is used from the next start."), self)
+        restart.setWordWrap(True)
+
+        self.document_language = QComboBox(self)
+        self.document_language.setObjectName("documentLanguage")
+        interface = names.get(hub.language, hub.language)
+        self.document_language.addItem(
+            self.tr("As the interface ({language})").format(language=interface), None
+        )
+        for code in ("nl", "en"):
+            self.document_language.addItem(names[code], code)
+        current = hub.project.settings.document_language
+        self.document_language.setCurrentIndex(max(0, self.document_language.findData(current)))
+        shared = QLabel(
+            self.tr(
+                "The language of member-check summaries for participants. It is saved in the "
+                "project file, so the whole team uses the same."
+            ),
+            self,
+        )
+        shared.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Interface language:"), self.interface_language)
+        form.addRow("", restart)
+        form.addRow(self.tr("&Document language of this study:"), self.document_language)
+        form.addRow("", shared)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def accept(self) -> None:
+        set_chosen_language(self._settings, self.interface_language.currentData())
+        language = self.document_language.currentData()
+        if language != self._hub.project.settings.document_language:
+            self._hub.project.settings.document_language = language
+            self._hub.study_changed.emit()
+        super().accept()
