@@ -24,7 +24,9 @@ class CacCsvError(FieldnotesError):
 
     def __init__(self, problems: list[tuple[int, str]]) -> None:
         self.problems = problems
-        shown = "; ".join(f"line {line}: {text}" for line, text in problems[:MAX_REPORTED])
+        shown = "; ".join(
+            f"line {line}: {text}" if line else text for line, text in problems[:MAX_REPORTED]
+        )
         more = f" (and {len(problems) - MAX_REPORTED} more)" if len(problems) > MAX_REPORTED else ""
         super().__init__(f"Nothing was imported. {shown}{more}")
 
@@ -45,7 +47,7 @@ def parse_cac_csv(text: str, participants: list[Participant]) -> list[CacRespons
     by_key = {p.id: p.id for p in participants} | {
         p.pseudonym.casefold(): p.id for p in participants
     }
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = csv_rows(text)
     if not rows or tuple(cell.strip().casefold() for cell in rows[0]) != HEADER:
         raise CacCsvError([(1, "the first line must be the header respondent,item,score")])
     framework = load_framework()
@@ -68,8 +70,7 @@ def parse_cac_csv(text: str, participants: list[Participant]) -> list[CacRespons
             problems.append(
                 (
                     line,
-                    f"item {item_text!r} is not a CAC item number from 1 to "
-                    f"{framework.item_count}",
+                    f"item {item_text!r} is not a CAC item number from 1 to {framework.item_count}",
                 )
             )
             continue
@@ -103,6 +104,18 @@ def parse_cac_csv(text: str, participants: list[Participant]) -> list[CacRespons
     if problems:
         raise CacCsvError(problems)
     return [CacResponse(pid, dict(sorted(scores.items()))) for pid, scores in responses.items()]
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    """The rows of a CSV text, comma, semicolon or tab separated as its header line shows."""
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=header.count) if any(d in header for d in ",;\t") else ","
+    try:
+        return list(
+            csv.reader(io.StringIO(text.replace("\0", ""), newline=""), delimiter=delimiter)
+        )
+    except csv.Error as exc:
+        raise CacCsvError([(0, f"the file is not readable as CSV ({exc})")]) from None
 
 
 def merge_responses(existing: list[CacResponse], incoming: list[CacResponse]) -> list[CacResponse]:

@@ -23,15 +23,13 @@ LANGUAGES = ("nl", "en")
 
 
 def system_language(environ: Mapping[str, str] | None = None) -> str:
-    """The first supported language named by ``LANGUAGE`` (a list) or else ``LANG``."""
+    """The first supported language named by ``LANGUAGE`` (a priority list), then ``LANG``."""
     env = os.environ if environ is None else environ
     for variable in ("LANGUAGE", "LANG"):
         for entry in env.get(variable, "").split(":"):
             code = entry.split(".")[0].split("@")[0].split("_")[0].casefold()
             if code in LANGUAGES:
                 return code
-            if code and code not in ("c", "posix"):
-                return SOURCE_LANGUAGE
     return SOURCE_LANGUAGE
 
 

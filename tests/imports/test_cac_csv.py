@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fieldnotes.domain.models import CacResponse, Participant
 from fieldnotes.imports.cac_csv import CacCsvError, merge_responses, parse_cac_csv
@@ -42,3 +44,11 @@ def test_import_replaces_only_the_respondents_in_the_file() -> None:
         CacResponse("p2", {1: 20}),
         CacResponse("p1", {1: 99}),
     ]
+
+
+@given(st.text(max_size=300))
+def test_any_text_after_the_header_is_read_or_refused_with_a_message(text: str) -> None:
+    try:
+        parse_cac_csv("respondent,item,score\n" + text, [])
+    except CacCsvError as error:
+        assert str(error).startswith("Nothing was imported.")

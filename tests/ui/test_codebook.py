@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from fieldnotes.ui.codebook.dialog import CodebookDialog
 from fieldnotes.ui.codebook.matrix import CodeMeetingMatrixModel
@@ -168,3 +169,34 @@ def test_counts_follow_tagging_once_edits_pause(hub: ProjectHub, qtbot: Any) -> 
     qtbot.waitUntil(
         lambda: model.index_of("t3", 1).data() == before + 1, timeout=3000
     )  # ... but soon
+
+
+def test_the_teams_cac_wording_is_loaded_from_csv_and_undone(
+    codebook: CodebookDialog, window: MainWindow, tmp_path: Path
+) -> None:
+    hub = window.hub
+    path = tmp_path / "wording.csv"
+    path.write_text("item,text\n14,De partners werken echt samen\n", encoding="utf-8")
+    shipped = hub.code_lookup()["cac:14"].name
+
+    assert codebook.load_wording(path, hub.language)
+    assert hub.code_lookup()["cac:14"].name == "De partners werken echt samen"
+    assert hub.framework().item(14).text == "De partners werken echt samen"
+
+    window.undo_stack.undo()
+    assert hub.code_lookup()["cac:14"].name == shipped
+
+
+def test_bad_cac_wording_names_the_line_and_changes_nothing(
+    codebook: CodebookDialog, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    path = tmp_path / "wording.csv"
+    path.write_text("item,text\n14,Goed\n27,Bestaat niet\n", encoding="utf-8")
+    before = window.undo_stack.count()
+
+    assert not codebook.load_wording(path, "en")
+    assert "line 3" in shown[0]
+    assert window.undo_stack.count() == before
+    assert window.hub.project.cac_wording.get("en") == {}

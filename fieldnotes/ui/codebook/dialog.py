@@ -32,9 +32,16 @@ from fieldnotes.domain.models import THEME_ORIGINS, Code, new_id
 from fieldnotes.errors import FieldnotesError
 from fieldnotes.store.codes_repo import CodeTreeError
 from fieldnotes.ui.codebook.model import CodebookModel
-from fieldnotes.ui.commands.codebook import DeleteTheme, MergeTheme, SetMemo, UpdateTheme
+from fieldnotes.ui.commands.codebook import (
+    DeleteTheme,
+    MergeTheme,
+    ReplaceCacWording,
+    SetMemo,
+    UpdateTheme,
+)
 from fieldnotes.ui.commands.project_items import AddTheme
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
 
 
@@ -69,7 +76,7 @@ class CodebookDialog(QDialog):
         self.origin = QComboBox(self)
         self.origin.addItem(self.tr("not set"), None)
         for origin in THEME_ORIGINS:
-            self.origin.addItem(self.tr(origin), origin)
+            self.origin.addItem(label(origin), origin)
         self.color = QPushButton(self.tr("Colour…"), self)
         self.color.clicked.connect(self._choose_color)
         self.memo = QPlainTextEdit(self)
@@ -101,6 +108,7 @@ class CodebookDialog(QDialog):
             (self.tr("&Merge into…"), self._merge_current),
             (self.tr("De&lete"), self._delete_current),
             (self.tr("Export &CSV…"), self._export_csv),
+            (self.tr("CAC &wording…"), self._load_wording),
             (self.tr("Code × meeting &matrix"), self.matrix_requested.emit),
         ):
             button = QPushButton(text, self)
@@ -275,6 +283,41 @@ class CodebookDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(code.id)
+
+    def load_wording(self, path: Path, language: str) -> bool:
+        """Use the team's own CAC wording from ``path`` for ``language`` (undoable)."""
+        from fieldnotes.imports.cac_wording_csv import read_wording_csv
+
+        try:
+            wording = read_wording_csv(path)
+        except FieldnotesError as exc:
+            QMessageBox.critical(self, self.tr("CAC wording"), str(exc))
+            return False
+        self._stack.push(ReplaceCacWording(self._hub, language, wording))
+        return True
+
+    def _load_wording(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Load the team's CAC wording (columns item, text)"),
+            "",
+            self.tr("CSV files (*.csv)"),
+        )
+        if not name:
+            return
+        languages = {"nl": self.tr("Dutch (Nederlands)"), "en": self.tr("English")}
+        current = self._hub.project.settings.document_language or self._hub.language
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("CAC wording"),
+            self.tr("This wording is in:"),
+            list(languages.values()),
+            list(languages).index(current) if current in languages else 0,
+            False,
+        )
+        if ok:
+            language = next(code for code, text in languages.items() if text == chosen)
+            self.load_wording(Path(name), language)
 
     def _export_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -130,3 +130,26 @@ class SetResponses(ReplaceValue[list[CacResponse]]):
     def _apply(self, responses: list[CacResponse]) -> None:
         self._hub.project.cac_rounds.set_responses(self._round_id, responses)
         self._hub.rounds_changed.emit()
+
+
+class ReplaceCacWording(QUndoCommand):
+    """Put a team's own CAC wording for one language in place; undo brings back the old."""
+
+    def __init__(self, hub: ProjectHub, language: str, wording: dict[str, str]) -> None:
+        super().__init__(QCoreApplication.translate("CodebookCommands", "Load CAC wording"))
+        self._hub = hub
+        self._language = language
+        self._new = wording
+        self._old: dict[str, str] = {}
+
+    def redo(self) -> None:
+        self._old = self._hub.project.cac_wording.replace(self._language, self._new)
+        self._announce()
+
+    def undo(self) -> None:
+        self._hub.project.cac_wording.replace(self._language, self._old)
+        self._announce()
+
+    def _announce(self) -> None:
+        self._hub.project.show_codes_in(self._hub.language)
+        self._hub.codes_changed.emit()

@@ -1,0 +1,75 @@
+"""A team's own wording of the CAC from a CSV file: ``item,text``, header required.
+
+``item`` is an item number (1 to 26) or a dimension key (``relation``); ``text`` is the
+team's wording. The file is checked like the answers CSV: every bad row is reported by its
+line, and if there is any, nothing changes. Items left out keep the shipped wording.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fieldnotes.domain.cac import load_framework
+from fieldnotes.errors import FieldnotesError
+from fieldnotes.imports.cac_csv import CacCsvError, csv_rows
+
+HEADER = ("item", "text")
+MAX_BYTES = 1_000_000  # the whole CAC is a few kilobytes
+MAX_TEXT = 1_000
+
+
+def read_wording_csv(path: Path) -> dict[str, str]:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise CacCsvError([(1, f"the file is larger than {MAX_BYTES // 1000} kB")])
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FieldnotesError(f"Cannot read {path}: {exc.strerror}.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CacCsvError([(1, "the file is not UTF-8 text")]) from None
+    return parse_wording_csv(text)
+
+
+def parse_wording_csv(text: str) -> dict[str, str]:
+    """Item number or dimension key to text; raises CacCsvError naming every bad line."""
+    framework = load_framework()
+    rows = csv_rows(text)
+    if not rows or tuple(cell.strip().casefold() for cell in rows[0][:2]) != HEADER:
+        raise CacCsvError([(1, "the first line must be the header item,text")])
+    wording: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    problems: list[tuple[int, str]] = []
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != 2:
+            problems.append((line, f"expected 2 values, found {len(row)}"))
+            continue
+        key, wording_text = row[0].strip().casefold(), " ".join(row[1].split())
+        if key.isdigit() and framework.has_item(int(key)):
+            key = str(int(key))
+        elif key not in framework.dimension_keys:
+            problems.append(
+                (
+                    line,
+                    f"{row[0].strip()!r} is neither a CAC item number from 1 to "
+                    f"{framework.item_count} nor a dimension "
+                    f"({', '.join(framework.dimension_keys)})",
+                )
+            )
+            continue
+        if not wording_text:
+            problems.append((line, f"the text for {key} is empty"))
+        elif len(wording_text) > MAX_TEXT:
+            problems.append((line, f"the text for {key} is longer than {MAX_TEXT} characters"))
+        elif key in lines:
+            problems.append((line, f"{key} was already given on line {lines[key]}"))
+        else:
+            wording[key], lines[key] = wording_text, line
+    if problems:
+        raise CacCsvError(problems)
+    if not wording:
+        raise CacCsvError([(1, "the file holds no wording")])
+    return wording
