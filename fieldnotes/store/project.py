@@ -13,9 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fieldnotes.domain.cac import CacWording, load_framework
 from fieldnotes.domain.document import ProjectData
 from fieldnotes.store import connection
-from fieldnotes.domain.cac import CacWording, load_framework
 from fieldnotes.store.analysis_repo import CacRoundRepository, MemoRepository
 from fieldnotes.store.cac_wording_repo import CacWordingRepository
 from fieldnotes.store.codes_repo import CodeRepository
