@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from fieldnotes.errors import OutputError
+from fieldnotes.errors import QT_TRANSLATE_NOOP, OutputError, os_reason
 
 
 @contextmanager
@@ -22,15 +22,23 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces ``path`` when the block ends without error."""
     path = Path(path)
     if path.is_dir():
-        raise OutputError(f"Cannot write {path}: it is a folder.")
+        raise OutputError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: it is a folder."), path=path
+        )
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except FileNotFoundError:
         raise OutputError(
-            f"Cannot write {path}: the folder {path.parent} does not exist."
+            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: the folder {folder} does not exist."),
+            path=path,
+            folder=path.parent,
         ) from None
     except OSError as exc:
-        raise OutputError(f"Cannot write {path}: {exc.strerror}.") from None
+        raise OutputError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
+            path=path,
+            reason=os_reason(exc),
+        ) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -41,7 +49,11 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise OutputError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise OutputError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
+            path=path,
+            reason=os_reason(exc),
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from fieldnotes.domain.cac import load_framework
 from fieldnotes.domain.models import CacResponse, Participant
-from fieldnotes.errors import FieldnotesError
+from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError, Message, Translate, os_reason
 
 HEADER = ("respondent", "item", "score")
 MAX_REPORTED = 20
@@ -24,22 +24,51 @@ class CacCsvError(FieldnotesError):
 
     def __init__(self, problems: list[tuple[int, str]]) -> None:
         self.problems = problems
+        super().__init__(self.describe())
+
+    def describe(self, translate: Translate | None = None) -> str:
+        def say(text: str) -> str:
+            return translate(text) if translate else text
+
         shown = "; ".join(
-            f"line {line}: {text}" if line else text for line, text in problems[:MAX_REPORTED]
+            say(QT_TRANSLATE_NOOP("Errors", "line {line}: {problem}")).format(
+                line=line, problem=_say(text, translate)
+            )
+            if line
+            else _say(text, translate)
+            for line, text in self.problems[:MAX_REPORTED]
         )
-        more = f" (and {len(problems) - MAX_REPORTED} more)" if len(problems) > MAX_REPORTED else ""
-        super().__init__(f"Nothing was imported. {shown}{more}")
+        hidden = len(self.problems) - MAX_REPORTED
+        more = say(QT_TRANSLATE_NOOP("Errors", " (and {count} more)")).format(count=hidden)
+        return (
+            say(QT_TRANSLATE_NOOP("Errors", "Nothing was imported."))
+            + " "
+            + shown
+            + (more if hidden > 0 else "")
+        )
+
+
+def _say(text: str, translate: Translate | None) -> str:
+    if translate is None:
+        return text
+    return text.translated(translate) if isinstance(text, Message) else translate(text)
 
 
 def read_cac_csv(path: Path, participants: list[Participant]) -> list[CacResponse]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise FieldnotesError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise FieldnotesError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+            path=path,
+            reason=os_reason(exc),
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CacCsvError([(1, "the file is not UTF-8 text")]) from None
+        raise CacCsvError(
+            [(1, Message(QT_TRANSLATE_NOOP("Errors", "the file is not UTF-8 text")))]
+        ) from None
     return parse_cac_csv(text, participants)
 
 
@@ -49,7 +78,18 @@ def parse_cac_csv(text: str, participants: list[Participant]) -> list[CacRespons
     }
     rows = csv_rows(text)
     if not rows or tuple(cell.strip().casefold() for cell in rows[0]) != HEADER:
-        raise CacCsvError([(1, "the first line must be the header respondent,item,score")])
+        raise CacCsvError(
+            [
+                (
+                    1,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "the first line must be the header respondent,item,score"
+                        )
+                    ),
+                )
+            ]
+        )
     framework = load_framework()
     problems: list[tuple[int, str]] = []
     responses: dict[str, dict[int, float]] = {}
@@ -58,19 +98,42 @@ def parse_cac_csv(text: str, participants: list[Participant]) -> list[CacRespons
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != 3:
-            problems.append((line, f"expected 3 values, found {len(row)}"))
+            problems.append(
+                (
+                    line,
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "expected 3 values, found {count}"),
+                        count=len(row),
+                    ),
+                )
+            )
             continue
         who, item_text, score_text = (cell.strip() for cell in row)
         respondent = by_key.get(who) or by_key.get(who.casefold())
         if respondent is None:
             problems.append(
-                (line, f"unknown respondent {who!r} (use a participant's id or pseudonym)")
+                (
+                    line,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "unknown respondent '{who}' (use a participant's id or pseudonym)",
+                        ),
+                        who=who,
+                    ),
+                )
             )
         if not item_text.isdigit() or not framework.has_item(int(item_text)):
             problems.append(
                 (
                     line,
-                    f"item {item_text!r} is not a CAC item number from 1 to {framework.item_count}",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "item '{item}' is not a CAC item number from 1 to {last}"
+                        ),
+                        item=item_text,
+                        last=framework.item_count,
+                    ),
                 )
             )
             continue
@@ -80,10 +143,26 @@ def parse_cac_csv(text: str, participants: list[Participant]) -> list[CacRespons
             try:
                 score = float(score_text)
             except ValueError:
-                problems.append((line, f"score {score_text!r} is not a number"))
+                problems.append(
+                    (
+                        line,
+                        Message(
+                            QT_TRANSLATE_NOOP("Errors", "score '{score}' is not a number"),
+                            score=score_text,
+                        ),
+                    )
+                )
                 continue
             if not 0 <= score <= 100:
-                problems.append((line, f"score {score_text} is outside 0-100"))
+                problems.append(
+                    (
+                        line,
+                        Message(
+                            QT_TRANSLATE_NOOP("Errors", "score {score} is outside 0-100"),
+                            score=score_text,
+                        ),
+                    )
+                )
                 continue
             if score.is_integer():
                 score = int(score)
@@ -93,7 +172,14 @@ def parse_cac_csv(text: str, participants: list[Participant]) -> list[CacRespons
             problems.append(
                 (
                     line,
-                    f"item {item} for {who} was already given on line {seen[(respondent, item)]}",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "item {item} for {who} was already given on line {first}"
+                        ),
+                        item=item,
+                        who=who,
+                        first=seen[(respondent, item)],
+                    ),
                 )
             )
             continue
@@ -115,7 +201,17 @@ def csv_rows(text: str) -> list[list[str]]:
             csv.reader(io.StringIO(text.replace("\0", ""), newline=""), delimiter=delimiter)
         )
     except csv.Error as exc:
-        raise CacCsvError([(0, f"the file is not readable as CSV ({exc})")]) from None
+        raise CacCsvError(
+            [
+                (
+                    0,
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "the file is not readable as CSV ({reason})"),
+                        reason=str(exc),
+                    ),
+                )
+            ]
+        ) from None
 
 
 def merge_responses(existing: list[CacResponse], incoming: list[CacResponse]) -> list[CacResponse]:

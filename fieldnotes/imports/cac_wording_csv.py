@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fieldnotes.domain.cac import load_framework
-from fieldnotes.errors import FieldnotesError
+from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError, Message, os_reason
 from fieldnotes.imports.cac_csv import CacCsvError, csv_rows
 
 HEADER = ("item", "text")
@@ -21,14 +21,30 @@ MAX_TEXT = 1_000
 def read_wording_csv(path: Path) -> dict[str, str]:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise CacCsvError([(1, f"the file is larger than {MAX_BYTES // 1000} kB")])
+            raise CacCsvError(
+                [
+                    (
+                        1,
+                        Message(
+                            QT_TRANSLATE_NOOP("Errors", "the file is larger than {size} kB"),
+                            size=MAX_BYTES // 1000,
+                        ),
+                    )
+                ]
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        raise FieldnotesError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise FieldnotesError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+            path=path,
+            reason=os_reason(exc),
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CacCsvError([(1, "the file is not UTF-8 text")]) from None
+        raise CacCsvError(
+            [(1, Message(QT_TRANSLATE_NOOP("Errors", "the file is not UTF-8 text")))]
+        ) from None
     return parse_wording_csv(text)
 
 
@@ -37,7 +53,16 @@ def parse_wording_csv(text: str) -> dict[str, str]:
     framework = load_framework()
     rows = csv_rows(text)
     if not rows or tuple(cell.strip().casefold() for cell in rows[0][:2]) != HEADER:
-        raise CacCsvError([(1, "the first line must be the header item,text")])
+        raise CacCsvError(
+            [
+                (
+                    1,
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "the first line must be the header item,text")
+                    ),
+                )
+            ]
+        )
     wording: dict[str, str] = {}
     lines: dict[str, int] = {}
     problems: list[tuple[int, str]] = []
@@ -45,7 +70,15 @@ def parse_wording_csv(text: str) -> dict[str, str]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != 2:
-            problems.append((line, f"expected 2 values, found {len(row)}"))
+            problems.append(
+                (
+                    line,
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "expected 2 values, found {count}"),
+                        count=len(row),
+                    ),
+                )
+            )
             continue
         key, wording_text = row[0].strip().casefold(), " ".join(row[1].split())
         if key.isdigit() and framework.has_item(int(key)):
@@ -54,22 +87,51 @@ def parse_wording_csv(text: str) -> dict[str, str]:
             problems.append(
                 (
                     line,
-                    f"{row[0].strip()!r} is neither a CAC item number from 1 to "
-                    f"{framework.item_count} nor a dimension "
-                    f"({', '.join(framework.dimension_keys)})",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "“{key}” is neither a CAC item number from 1 to {last} "
+                            "nor a dimension ({dimensions})",
+                        ),
+                        key=row[0].strip(),
+                        last=framework.item_count,
+                        dimensions=", ".join(framework.dimension_keys),
+                    ),
                 )
             )
             continue
         if not wording_text:
-            problems.append((line, f"the text for {key} is empty"))
+            problems.append(
+                (line, Message(QT_TRANSLATE_NOOP("Errors", "the text for {key} is empty"), key=key))
+            )
         elif len(wording_text) > MAX_TEXT:
-            problems.append((line, f"the text for {key} is longer than {MAX_TEXT} characters"))
+            problems.append(
+                (
+                    line,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "the text for {key} is longer than {limit} characters"
+                        ),
+                        key=key,
+                        limit=MAX_TEXT,
+                    ),
+                )
+            )
         elif key in lines:
-            problems.append((line, f"{key} was already given on line {lines[key]}"))
+            problems.append(
+                (
+                    line,
+                    Message(
+                        QT_TRANSLATE_NOOP("Errors", "{key} was already given on line {first}"),
+                        key=key,
+                        first=lines[key],
+                    ),
+                )
+            )
         else:
             wording[key], lines[key] = wording_text, line
     if problems:
         raise CacCsvError(problems)
     if not wording:
-        raise CacCsvError([(1, "the file holds no wording")])
+        raise CacCsvError([(1, Message(QT_TRANSLATE_NOOP("Errors", "the file holds no wording")))])
     return wording

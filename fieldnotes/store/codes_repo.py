@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from fieldnotes.domain.cac import CAC_PREFIX, CacWording
 from fieldnotes.domain.code_tree import ancestors
 from fieldnotes.domain.models import Code
+from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
 from fieldnotes.store.connection import transaction
 from fieldnotes.store.rows import next_position
 
@@ -26,7 +27,7 @@ class RemovedTheme:
     tags: list[tuple[str, int]] = field(default_factory=list)  # (observation, position)
 
 
-class CodeTreeError(ValueError):
+class CodeTreeError(FieldnotesError, ValueError):
     """A change would break the codebook tree (a loop, or a theme under a CAC code)."""
 
 
@@ -103,19 +104,35 @@ class CodeRepository:
             return
         parent = self.get(parent_id)
         if parent is None or parent.locked:
-            raise CodeTreeError("A theme can only be nested under another theme.")
+            raise CodeTreeError(
+                QT_TRANSLATE_NOOP("Errors", "A theme can only be nested under another theme.")
+            )
         if code_id in self.ancestors(parent_id):
-            raise CodeTreeError("A theme cannot be nested inside itself or its own sub-themes.")
+            raise CodeTreeError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A theme cannot be nested inside itself or its own sub-themes."
+                )
+            )
 
     def check_merge(self, source_id: str, target_id: str) -> None:
         """Raise CodeTreeError unless theme ``source_id`` may be merged into ``target_id``."""
         source, target = self.get(source_id), self.get(target_id)
         if source is None or source.locked or target is None or target.locked:
-            raise CodeTreeError("Only a theme can be merged, and only into another theme.")
+            raise CodeTreeError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Only a theme can be merged, and only into another theme."
+                )
+            )
         if source_id == target_id:
-            raise CodeTreeError("A theme cannot be merged into itself.")
+            raise CodeTreeError(
+                QT_TRANSLATE_NOOP("Errors", "A theme cannot be merged into itself.")
+            )
         if source_id in self.ancestors(target_id):
-            raise CodeTreeError("A theme cannot be merged into one of its own sub-themes.")
+            raise CodeTreeError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A theme cannot be merged into one of its own sub-themes."
+                )
+            )
 
     def ancestors(self, code_id: str) -> list[str]:
         """The code and every code above it."""

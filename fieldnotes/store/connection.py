@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from fieldnotes.errors import ProjectFileError
+from fieldnotes.errors import QT_TRANSLATE_NOOP, ProjectFileError, os_reason
 from fieldnotes.store.schema_version import APPLICATION_ID, SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
@@ -31,10 +31,15 @@ def open_connection(path: Path, *, create: bool) -> tuple[sqlite3.Connection, bo
     """
     created = False
     if path.is_dir():
-        raise ProjectFileError(f"{path} is a folder, not a fieldnotes project file.")
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a fieldnotes project file."),
+            path=path,
+        )
     if not path.exists():
         if not create:
-            raise ProjectFileError(f"No fieldnotes project at {path}.")
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Errors", "No fieldnotes project at {path}."), path=path
+            )
         _create_private_file(path)
         created = True
     else:
@@ -42,7 +47,9 @@ def open_connection(path: Path, *, create: bool) -> tuple[sqlite3.Connection, bo
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
-        raise ProjectFileError(f"Cannot open {path}: {exc}.") from exc
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot open {path}: {reason}."), path=path, reason=str(exc)
+        ) from exc
     try:
         is_new = _check_identity(conn, path) or created
         _configure(conn)
@@ -66,7 +73,11 @@ def _create_private_file(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
-        raise ProjectFileError(f"Cannot create a project at {path}: {exc.strerror}.") from exc
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot create a project at {path}: {reason}."),
+            path=path,
+            reason=os_reason(exc),
+        ) from exc
     os.close(fd)
 
 
@@ -75,9 +86,18 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise ProjectFileError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+            path=path,
+            reason=os_reason(exc),
+        ) from exc
     if head and head != SQLITE_MAGIC:
-        raise ProjectFileError(f"{path} is not a fieldnotes project (it is not a database file).")
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a fieldnotes project (it is not a database file)."
+            ),
+            path=path,
+        )
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path) -> bool:
@@ -87,17 +107,34 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> bool:
         version = _user_version(conn)
         object_count = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(f"{path} is damaged or not a fieldnotes project ({exc}).") from exc
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is damaged or not a fieldnotes project ({reason})."
+            ),
+            path=path,
+            reason=str(exc),
+        ) from exc
     if application_id == APPLICATION_ID:
         if version > SCHEMA_VERSION:
             raise ProjectFileError(
-                f"{path} was written by a newer version of fieldnotes (schema {version}, "
-                f"this version knows up to {SCHEMA_VERSION}); please update fieldnotes."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} was written by a newer version of fieldnotes (schema {version}, "
+                    "this version knows up to {known}); please update fieldnotes.",
+                ),
+                path=path,
+                version=version,
+                known=SCHEMA_VERSION,
             )
         return False
     if application_id == 0 and object_count == 0:
         return True
-    raise ProjectFileError(f"{path} is not a fieldnotes project (it belongs to another program).")
+    raise ProjectFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a fieldnotes project (it belongs to another program)."
+        ),
+        path=path,
+    )
 
 
 def _configure(conn: sqlite3.Connection) -> None:

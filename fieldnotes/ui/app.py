@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from fieldnotes import __version__
 from fieldnotes.errors import FieldnotesError
 from fieldnotes.store import Project
+from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import install_translators, interface_language
 from fieldnotes.ui.main_window import MainWindow
@@ -76,7 +77,7 @@ class AppController(QObject):
         try:
             project = open_project(path, seed_example_if_new=seed_example_if_new)
         except FieldnotesError as exc:
-            QMessageBox.critical(self.window, "fieldnotes", str(exc))
+            QMessageBox.critical(self.window, "fieldnotes", error_text(exc))
             return False
         old_window, old_project = self.window, self.project
         self.project = project

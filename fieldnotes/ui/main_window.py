@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fieldnotes import __version__
 from fieldnotes.ui.capture import CaptureController
 from fieldnotes.ui.commands.project_items import AddMeeting, DeleteMeeting, EditMeeting
+from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.code_tree import CodeTreeModel
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
         try:
             summary = import_feedback(self.hub.project, path, participant)
         except FieldnotesError as exc:
-            QMessageBox.critical(self, self.tr("Import member-check feedback"), str(exc))
+            QMessageBox.critical(self, self.tr("Import member-check feedback"), error_text(exc))
             return None
         for observation_id in summary.observations:
             self.hub.observation_changed.emit(observation_id)

@@ -72,3 +72,17 @@ def test_loaded_wording_replaces_the_shipped_text_for_its_language(project: Proj
     assert project.wording("nl").item_text(14) == "Onze eigen tekst"
     assert project.wording("nl").item_text(15) != shipped or shipped
     assert project.wording("en").item_text(14) != "Onze eigen tekst"
+
+
+def test_the_message_can_be_worded_in_another_language() -> None:
+    """The window shows import problems in the interface language."""
+    with pytest.raises(CacCsvError) as caught:
+        parse_wording_csv("item,text\n27,Te veel\n")
+    dutch = {
+        "Nothing was imported.": "Er is niets ingelezen.",
+        "line {line}: {problem}": "regel {line}: {problem}",
+        "“{key}” is neither a CAC item number from 1 to {last} nor a dimension "
+        "({dimensions})": "“{key}” is geen CAC-itemnummer van 1 tot {last}",
+    }
+    worded = caught.value.describe(lambda text: dutch.get(text, text))
+    assert worded == "Er is niets ingelezen. regel 2: “27” is geen CAC-itemnummer van 1 tot 26"

@@ -35,6 +35,7 @@ from fieldnotes.imports.cac_csv import merge_responses, read_cac_csv
 from fieldnotes.ui.cac.chart import DimensionChart
 from fieldnotes.ui.cac.models import AppendixModel, CompareModel, RoundListModel, ScoreGridModel
 from fieldnotes.ui.commands.codebook import AddRound, DeleteRound, SetResponses
+from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.roles import ID_ROLE
 
@@ -249,7 +250,7 @@ class CacRoundsDialog(QDialog):
         try:
             incoming = read_cac_csv(path, self._hub.project.participants.all())
         except FieldnotesError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         label = self.tr("Import answers from {name}").format(name=path.name)
         self._push_responses(merge_responses(cac_round.responses, incoming), label)

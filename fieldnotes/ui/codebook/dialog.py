@@ -40,6 +40,7 @@ from fieldnotes.ui.commands.codebook import (
     UpdateTheme,
 )
 from fieldnotes.ui.commands.project_items import AddTheme
+from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
@@ -232,7 +233,7 @@ class CodebookDialog(QDialog):
                 )
             )
         except CodeTreeError as exc:
-            QMessageBox.warning(self, self.tr("Codebook"), str(exc))
+            QMessageBox.warning(self, self.tr("Codebook"), error_text(exc))
             return False
         self.select(code_id)
         return True
@@ -241,7 +242,7 @@ class CodebookDialog(QDialog):
         try:
             self._hub.project.codes.check_merge(source, target)
         except CodeTreeError as exc:
-            QMessageBox.warning(self, self.tr("Codebook"), str(exc))
+            QMessageBox.warning(self, self.tr("Codebook"), error_text(exc))
             return False
         self._stack.push(MergeTheme(self._hub, source, target))
         self.select(target)
@@ -291,7 +292,7 @@ class CodebookDialog(QDialog):
         try:
             wording = read_wording_csv(path)
         except FieldnotesError as exc:
-            QMessageBox.critical(self, self.tr("CAC wording"), str(exc))
+            QMessageBox.critical(self, self.tr("CAC wording"), error_text(exc))
             return False
         self._stack.push(ReplaceCacWording(self._hub, language, wording))
         return True
@@ -330,4 +331,4 @@ class CodebookDialog(QDialog):
         try:
             export_codebook_csv(self._hub.project, Path(name))
         except FieldnotesError as exc:
-            QMessageBox.critical(self, self.tr("Export codebook"), str(exc))
+            QMessageBox.critical(self, self.tr("Export codebook"), error_text(exc))

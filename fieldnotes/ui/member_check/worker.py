@@ -16,6 +16,7 @@ from fieldnotes.export.member_check_plan import (
     plan_member_check,
 )
 from fieldnotes.store import Project
+from fieldnotes.ui.error_text import error_text
 
 
 class MemberCheckExporter(QObject):
@@ -50,7 +51,7 @@ class MemberCheckExporter(QObject):
             with Project.open(self._project_path, create=False) as project:
                 self.planned.emit(plan_member_check(project, options))
         except FieldnotesError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
 
     def _write(self, plan: MemberCheckPlan, path: Path) -> None:
         try:
@@ -60,7 +61,7 @@ class MemberCheckExporter(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except FieldnotesError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         else:
             self.finished.emit(str(path))
 
