@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "fieldnotes_nl.ts"
 # Names and symbols that read the same in Dutch.
 ALLOWED = {"fieldnotes", "CAC", "OK", "Ctrl", "PNG", "CSV"}
+SHORTCUT = re.compile(r"(?:(?:Ctrl|Shift|Alt|Meta)\+)+.+|F\d+")  # key names Qt itself words
 
 
 def _messages(ts: Path) -> list[ET.Element]:
@@ -83,12 +84,15 @@ def _env() -> dict[str, str]:
 class EnglishDetector:
     """Knows every English text of the interface, and spots it on a Dutch screen."""
 
-    def __init__(self) -> None:
+    def __init__(self, typed: set[str]) -> None:
+        self.typed = typed  # what the user typed (names, titles) is shown as typed
         self.exact: set[str] = set()
         self.patterns: list[re.Pattern[str]] = []
+        same_in_dutch = set(ALLOWED)
         for message in _messages(TS_FILE):
             source = plain(message.findtext("source") or "")
             if source == plain(_translation(message)) or source in ALLOWED:
+                same_in_dutch.add(source)
                 continue
             if re.search(r"\{\w*\}|%n|%\d", source):
                 parts = re.split(r"\{\w*\}|%n|%\d", source)
@@ -96,11 +100,14 @@ class EnglishDetector:
             else:
                 self.exact.add(source)
         self.exact |= _untranslated_literals()
+        self.exact -= same_in_dutch
 
     def english(self, text: str) -> bool:
         text = plain(text)
         pieces = {text, *text.splitlines(), *re.split(r"\s+·\s+|\n", text)}
         for piece in (p.strip() for p in pieces):
+            if not re.search(r"[^\W\d_]", piece) or piece in self.typed:
+                continue  # numbers, symbols and the user's own words stay as they are
             if piece in self.exact or any(p.fullmatch(piece) for p in self.patterns):
                 return True
         return False
@@ -125,6 +132,7 @@ def _untranslated_literals() -> set[str]:
                 and id(node) not in skip
                 and re.search(r"[A-Za-z]{3}", node.value)
                 and plain(node.value) not in ALLOWED
+                and not SHORTCUT.fullmatch(node.value)
             ):
                 found.add(plain(node.value))
     return found
@@ -169,8 +177,9 @@ def test_the_main_window_and_every_dialog_are_dutch(
     settings: QSettings,
     qtbot: Any,
     messages: list[str],
+    example_document: dict[str, Any],
 ) -> None:
-    detector = EnglishDetector()
+    detector = EnglishDetector(_typed_texts(example_document))
     hub = ProjectHub(example_project, "nl")
     window = MainWindow(hub, settings)
     qtbot.addWidget(window)
@@ -198,6 +207,17 @@ def test_the_main_window_and_every_dialog_are_dutch(
     window.delete_meeting()
     found["message boxes"] = [text for text in messages if detector.english(text)]
     assert {k: v for k, v in found.items() if v} == {}
+
+
+def _typed_texts(document: object) -> set[str]:
+    """Every text in the example study: titles, names, labels and notes the user typed."""
+    if isinstance(document, str):
+        return {document.strip(), *(line.strip() for line in document.splitlines())}
+    if isinstance(document, dict):
+        document = list(document.values())
+    if isinstance(document, list):
+        return set().union(*(_typed_texts(item) for item in document))
+    return set()
 
 
 def _first_meeting(hub: ProjectHub) -> str:
@@ -240,3 +260,16 @@ def _dialogs(
         "new CAC round": lambda: NewRoundDialog(1),
         "member check export": lambda: MemberCheckDialog(hub),
     }
+
+
+@pytest.mark.gui
+def test_the_check_sees_english_when_the_translation_is_not_loaded(
+    example_project: Project, settings: QSettings, qtbot: Any, example_document: dict[str, Any]
+) -> None:
+    """The check above would pass vacuously if it could not see English at all."""
+    window = MainWindow(ProjectHub(example_project, "en"), settings)
+    qtbot.addWidget(window)
+    window.show()
+    found = _english_on(window, EnglishDetector(_typed_texts(example_document)))
+    assert any("Meetings" in line for line in found)
+    assert any("New observation" in line for line in found)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6 import QtGui
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,7 +32,7 @@ ROWS_READ = 40  # enough to see every fixed label a model shows (placeholders, "
 
 def plain(text: str) -> str:
     """Text as read: rich text flattened, mnemonic ampersands removed."""
-    if Qt.mightBeRichText(text):
+    if QtGui.Qt.mightBeRichText(text):
         text = QTextDocumentFragment.fromHtml(text).toPlainText()
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
@@ -79,8 +80,8 @@ def _widget_texts(w: QWidget) -> Iterator[tuple[str, str]]:
 def _model_texts(name: str, model: QAbstractItemModel) -> Iterator[tuple[str, str]]:
     roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
     for orientation, count in (
-        (Qt.Orientation.Horizontal, model.columnCount()),
-        (Qt.Orientation.Vertical, min(model.rowCount(), ROWS_READ)),
+        (Qt.Orientation.Horizontal, _columns(model, QModelIndex())),
+        (Qt.Orientation.Vertical, min(model.rowCount(QModelIndex()), ROWS_READ)),
     ):
         for section in range(count):
             for role in roles:
@@ -94,7 +95,7 @@ def _rows(
     name: str, model: QAbstractItemModel, parent: QModelIndex, depth: int
 ) -> Iterator[tuple[str, str]]:
     for row in range(min(model.rowCount(parent), ROWS_READ)):
-        for column in range(model.columnCount(parent)):
+        for column in range(_columns(model, parent)):
             index = model.index(row, column, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)
@@ -102,6 +103,11 @@ def _rows(
                     yield f"{name} cell", value
         if depth < 2:
             yield from _rows(name, model, model.index(row, 0, parent), depth + 1)
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    # A list model's columnCount is private in the bindings; it always has one.
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
 
 
 def _action_texts(action: QAction) -> Iterator[tuple[str, str]]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from fieldnotes.domain.models import Observation
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.roles import OBJECT_ROLE
 from fieldnotes.ui.widgets.chips import VERDICT_MARKS, chips_height, paint_chips
 
@@ -51,10 +52,14 @@ class ObservationDelegate(QStyledItemDelegate):
         for item in observation.feedback:
             mark = VERDICT_MARKS.get(item.verdict or "", "💬")
             who = names.get(item.participant or "", self.tr("a participant"))
-            verdict = item.verdict or self.tr("comment")
-            line = f"{mark} {self.tr('Member check')}: {verdict}" + (
-                f" — {item.comment}" if item.comment else ""
-            )
+            if item.verdict:
+                verdict = label(item.verdict)
+            elif item.verdict_text:
+                verdict = self.tr("to classify: “{text}”").format(text=item.verdict_text)
+            else:
+                verdict = self.tr("comment")
+            heading = self.tr("Member check")
+            line = f"{mark} {heading}: {verdict}" + (f" — {item.comment}" if item.comment else "")
             lines.append(f"{line} ({who})")
         return lines
 

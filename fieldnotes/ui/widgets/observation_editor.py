@@ -180,7 +180,8 @@ class ObservationEditor(QWidget):
             )
             mark = VERDICT_MARKS.get(item.verdict or "", "💬")
             rows.append(f"{mark} <b>{verdict}</b>{comment} · {who}{when}")
-        self.feedback.setText(f"<b>{self.tr('Member check')}</b><br>" + "<br>".join(rows))
+        heading = self.tr("Member check")
+        self.feedback.setText(f"<b>{heading}</b><br>" + "<br>".join(rows))
 
     def _set_enabled(self, enabled: bool) -> None:
         self.text_edit.setEnabled(enabled)

@@ -1,0 +1,2066 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../fieldnotes/ui/app.py" line="+32"/>
+        <source>fieldnotes projects (*.fieldnotes)</source>
+        <translation>fieldnotes-projecten (*.fieldnotes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>study</source>
+        <translation>onderzoek</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} already exists; use Open project.</source>
+        <translation>{path} bestaat al; gebruik Project openen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/cac/models.py" line="+189"/>
+        <source>Dimension / item</source>
+        <translation>Dimensie / item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>CacRoundsDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/cac/dialog.py" line="+69"/>
+        <source>CAC questionnaire rounds</source>
+        <translation>CAC-vragenlijstrondes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scores per item and respondent</source>
+        <translation>Scores per item en respondent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Respondent to add</source>
+        <translation>Toe te voegen respondent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <source>Add respondent</source>
+        <translation>Respondent toevoegen</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Import CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save chart as PNG…</source>
+        <translation>Grafiek opslaan als PNG…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Answers</source>
+        <translation>&amp;Antwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scores</source>
+        <translation>&amp;Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare rounds</source>
+        <translation>Rondes &amp;vergelijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete round</source>
+        <translation>Ronde ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Delete round</source>
+        <translation>Ronde verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{label}” and its answers? You can undo this with Ctrl+Z.</source>
+        <translation>“{label}” en de bijbehorende antwoorden verwijderen? Ongedaan maken kan met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Create a round first.</source>
+        <translation>Maak eerst een ronde aan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import answers from {name}</source>
+        <translation>Antwoorden importeren uit {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported answers of %n respondent(s).</source>
+        <translation>
+            <numerusform>Antwoorden van %n respondent geïmporteerd.</numerusform>
+            <numerusform>Antwoorden van %n respondenten geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import answers</source>
+        <translation>Antwoorden importeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Save chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write {name}.</source>
+        <translation>{name} kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <location filename="../../fieldnotes/ui/capture.py" line="+66"/>
+        <source>Remove tag {name}</source>
+        <translation>Tag {name} verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag {name}</source>
+        <translation>Taggen met {name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>emergent theme</source>
+        <translation>opkomend thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New theme {name}</source>
+        <translation>Nieuw thema {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPicker</name>
+    <message>
+        <location filename="../../fieldnotes/ui/widgets/code_list_picker.py" line="+24"/>
+        <source>Add a code</source>
+        <translation>Code toevoegen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>+ add a code…</source>
+        <translation>+ code toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>CodeMatchModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/widgets/tag_picker.py" line="+65"/>
+        <source>+ Create theme “{name}”</source>
+        <translation>+ Thema “{name}” aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookCommands</name>
+    <message>
+        <location filename="../../fieldnotes/ui/commands/codebook.py" line="+18"/>
+        <source>Edit theme</source>
+        <translation>Thema bewerken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete theme</source>
+        <translation>Thema verwijderen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Merge themes</source>
+        <translation>Thema&apos;s samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit memo</source>
+        <translation>Memo bewerken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New CAC round</source>
+        <translation>Nieuwe CAC-ronde</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete CAC round</source>
+        <translation>CAC-ronde verwijderen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Load CAC wording</source>
+        <translation>CAC-formulering laden</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/codebook/dialog.py" line="+55"/>
+        <location line="+7"/>
+        <location line="+174"/>
+        <location line="+9"/>
+        <source>Codebook</source>
+        <translation>Codeboek</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour…</source>
+        <translation>Kleur…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memo about this code</source>
+        <translation>Memo over deze code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analytic memo about this code</source>
+        <translation>Analytisch memo over deze code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply changes</source>
+        <translation>Wijzigingen toe&amp;passen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CAC framework is built in and cannot be changed.</source>
+        <translation>Het CAC-raamwerk is ingebouwd en kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Herkomst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour:</source>
+        <translation>Kleur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memo:</source>
+        <translation>M&amp;emo:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New &amp;theme</source>
+        <translation>Nieuw &amp;thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;sub-theme</source>
+        <translation>Nieuw &amp;subthema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into…</source>
+        <translation>Samen&amp;voegen met…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAC &amp;wording…</source>
+        <translation>CAC-&amp;formulering…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code × meeting &amp;matrix</source>
+        <translation>&amp;Matrix code × bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drag a theme onto another to nest it, or onto empty space to make it top-level. Double-click a code to list its observations.</source>
+        <translation>Sleep een thema op een ander thema om het daaronder te plaatsen, of naar een lege plek om er een hoofdthema van te maken. Dubbelklik op een code om de bijbehorende waarnemingen te tonen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Theme colour</source>
+        <translation>Themakleur</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nest theme</source>
+        <translation>Thema verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Merge theme</source>
+        <translation>Thema samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge “{name}” into (its observations are retagged):</source>
+        <translation>“{name}” samenvoegen met (de waarnemingen krijgen de nieuwe tag):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete theme</source>
+        <translation>Thema verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “{name}”? Observations keep their other tags; sub-themes move up. You can undo this with Ctrl+Z.</source>
+        <translation>“{name}” verwijderen? Waarnemingen houden hun andere tags; subthema&apos;s schuiven een niveau omhoog. Ongedaan maken kan met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>CAC wording</source>
+        <translation>CAC-formulering</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Load the team&apos;s CAC wording (columns item, text)</source>
+        <translation>Eigen CAC-formulering van het team laden (kolommen item, text)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dutch (Nederlands)</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>English (Engels)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This wording is in:</source>
+        <translation>Deze formulering is in het:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Export codebook</source>
+        <translation>Codeboek exporteren</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+20"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/codebook/model.py" line="+58"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observations</source>
+        <translation>Waarnemingen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/cac/models.py" line="+24"/>
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionChart</name>
+    <message>
+        <location filename="../../fieldnotes/ui/cac/chart.py" line="+16"/>
+        <source>Dimension scores per round</source>
+        <translation>Dimensiescores per ronde</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No rounds to compare yet</source>
+        <translation>Nog geen rondes om te vergelijken</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/app.py" line="+40"/>
+        <source>Unexpected error: {error}</source>
+        <translation>Onverwachte fout: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details are in the log file; please include it when reporting the problem.</source>
+        <translation>De details staan in het logbestand; stuur dat mee bij het melden van het probleem.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../fieldnotes/errors.py" line="+48"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not exist</source>
+        <translation>het bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is in use by another program</source>
+        <translation>het is in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/export/atomic.py" line="+26"/>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>Kan {path} niet schrijven: het is een map.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Kan {path} niet schrijven: de map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Kan {path} niet schrijven: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/imports/cac_csv.py" line="+34"/>
+        <source>line {line}: {problem}</source>
+        <translation>regel {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (and {count} more)</source>
+        <translation> (en nog {count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../fieldnotes/imports/cac_wording_csv.py" line="+38"/>
+        <location filename="../../fieldnotes/store/connection.py" line="+90"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Kan {path} niet lezen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../fieldnotes/imports/cac_wording_csv.py" line="+8"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>het bestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the first line must be the header respondent,item,score</source>
+        <translation>de eerste regel moet de kop respondent,item,score zijn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected 3 values, found {count}</source>
+        <translation>3 waarden verwacht, {count} gevonden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown respondent &apos;{who}&apos; (use a participant&apos;s id or pseudonym)</source>
+        <translation>onbekende respondent &apos;{who}&apos; (gebruik de id of het pseudoniem van een deelnemer)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>item &apos;{item}&apos; is not a CAC item number from 1 to {last}</source>
+        <translation>item &apos;{item}&apos; is geen CAC-itemnummer van 1 tot en met {last}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>score &apos;{score}&apos; is not a number</source>
+        <translation>score &apos;{score}&apos; is geen getal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>score {score} is outside 0-100</source>
+        <translation>score {score} ligt buiten 0-100</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>item {item} for {who} was already given on line {first}</source>
+        <translation>item {item} voor {who} stond al op regel {first}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the file is not readable as CSV ({reason})</source>
+        <translation>het bestand is niet te lezen als CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/imports/cac_wording_csv.py" line="-17"/>
+        <source>the file is larger than {size} kB</source>
+        <translation>het bestand is groter dan {size} kB</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the first line must be the header item,text</source>
+        <translation>de eerste regel moet de kop item,text zijn</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected 2 values, found {count}</source>
+        <translation>2 waarden verwacht, {count} gevonden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{key}” is neither a CAC item number from 1 to {last} nor a dimension ({dimensions})</source>
+        <translation>“{key}” is geen CAC-itemnummer van 1 tot en met {last} en geen dimensie ({dimensions})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the text for {key} is empty</source>
+        <translation>de tekst voor {key} is leeg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the text for {key} is longer than {limit} characters</source>
+        <translation>de tekst voor {key} is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{key} was already given on line {first}</source>
+        <translation>{key} stond al op regel {first}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file holds no wording</source>
+        <translation>het bestand bevat geen formulering</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/store/codes_repo.py" line="+108"/>
+        <source>A theme can only be nested under another theme.</source>
+        <translation>Een thema kan alleen onder een ander thema worden geplaatst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A theme cannot be nested inside itself or its own sub-themes.</source>
+        <translation>Een thema kan niet onder zichzelf of een eigen subthema worden geplaatst.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only a theme can be merged, and only into another theme.</source>
+        <translation>Alleen een thema kan worden samengevoegd, en alleen met een ander thema.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A theme cannot be merged into itself.</source>
+        <translation>Een thema kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A theme cannot be merged into one of its own sub-themes.</source>
+        <translation>Een thema kan niet worden samengevoegd met een van zijn eigen subthema&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/store/connection.py" line="-55"/>
+        <source>{path} is a folder, not a fieldnotes project file.</source>
+        <translation>{path} is een map, geen projectbestand van fieldnotes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No fieldnotes project at {path}.</source>
+        <translation>Geen fieldnotes-project op {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>Kan {path} niet openen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot create a project at {path}: {reason}.</source>
+        <translation>Kan geen project maken op {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is not a fieldnotes project (it is not a database file).</source>
+        <translation>{path} is geen fieldnotes-project (het is geen databasebestand).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path} is damaged or not a fieldnotes project ({reason}).</source>
+        <translation>{path} is beschadigd of geen fieldnotes-project ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} was written by a newer version of fieldnotes (schema {version}, this version knows up to {known}); please update fieldnotes.</source>
+        <translation>{path} is gemaakt met een nieuwere versie van fieldnotes (schema {version}, deze versie kent tot en met {known}); werk fieldnotes bij.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is not a fieldnotes project (it belongs to another program).</source>
+        <translation>{path} is geen fieldnotes-project (het hoort bij een ander programma).</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../fieldnotes/ui/labels.py" line="+16"/>
+        <source>team meeting</source>
+        <translation>teamoverleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focus group</source>
+        <translation>focusgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation</source>
+        <translation>observatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walk-along</source>
+        <translation>meelopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reflection session</source>
+        <translation>reflectiebijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>board meeting</source>
+        <translation>bestuursvergadering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coproducer</source>
+        <translation>co-producent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service user</source>
+        <translation>cliënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>researcher</source>
+        <translation>onderzoeker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written</source>
+        <translation>schriftelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oral</source>
+        <translation>mondeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>in afwachting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <translation>eens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly</source>
+        <translation>deels eens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disagree</source>
+        <translation>oneens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top-down</source>
+        <translation>vooraf bepaald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergent</source>
+        <translation>opkomend</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldnotes/ui/main_window.py" line="+85"/>
+        <location line="+60"/>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Observations</source>
+        <translation>Waarnemingen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Codebook</source>
+        <translation>Codeboek</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+45"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No meeting yet. Press Ctrl+Shift+N to create one.</source>
+        <translation>Nog geen bijeenkomst. Druk op Ctrl+Shift+N om er een te maken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n observation(s) in this meeting</source>
+        <translation>
+            <numerusform>%n waarneming in deze bijeenkomst</numerusform>
+            <numerusform>%n waarnemingen in deze bijeenkomst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Delete meeting</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “{title}” and its {count} observations? You can undo this with Ctrl+Z.</source>
+        <translation>“{title}” en de {count} bijbehorende waarnemingen verwijderen? Ongedaan maken kan met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Import member-check feedback</source>
+        <translation>Reacties van deelnemers importeren</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not said)</source>
+        <translation>(niet vermeld)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who returned it?</source>
+        <translation>Wie heeft het teruggestuurd?</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Saved {time}</source>
+        <translation>Opgeslagen om {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} — fieldnotes</source>
+        <translation>{title} — fieldnotes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About fieldnotes</source>
+        <translation>Over fieldnotes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fieldnotes {version}
+Field notes for participatory action research.
+
+Project file: {path}</source>
+        <translation>fieldnotes {version}
+Veldnotities voor participatief actieonderzoek.
+
+Projectbestand: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/codebook/matrix.py" line="+112"/>
+        <source>Codes by meeting</source>
+        <translation>Codes per bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Observations per code and meeting</source>
+        <translation>Waarnemingen per code en bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Observations per code (with its sub-codes) and meeting. Click a cell to see them.</source>
+        <translation>Waarnemingen per code (inclusief subcodes) en bijeenkomst. Klik op een cel om ze te bekijken.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/dialogs/meeting_dialog.py" line="+39"/>
+        <source>Team meeting</source>
+        <translation>Teamoverleg</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New meeting</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit meeting</source>
+        <translation>Bijeenkomst bewerken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Attendees</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;participant…</source>
+        <translation>Nieuwe d&amp;eelnemer…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start / end:</source>
+        <translation>&amp;Begin / einde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Aanwezigen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Untitled meeting</source>
+        <translation>Naamloze bijeenkomst</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCheckDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/member_check/export_dialog.py" line="+46"/>
+        <location line="+95"/>
+        <source>Export member-check summary</source>
+        <translation>Samenvatting voor deelnemers exporteren</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Meetings to include (none ticked: all)</source>
+        <translation>Op te nemen bijeenkomsten (niets aangevinkt: alle)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only observations tagged with all of: </source>
+        <translation>alleen waarnemingen met al deze tags: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by meeting, then CAC dimension and theme</source>
+        <translation>per bijeenkomst, dan CAC-dimensie en thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by theme across meetings</source>
+        <translation>per thema, over de bijeenkomsten heen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>translation and original</source>
+        <translation>vertaling en oorspronkelijke tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translation only</source>
+        <translation>alleen vertaling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original only</source>
+        <translation>alleen oorspronkelijke tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAC scores (latest round)</source>
+        <translation>CAC-scores (laatste ronde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>codebook</source>
+        <translation>codeboek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{study}: summary for member checking</source>
+        <translation>{study}: samenvatting voor deelnemers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Bijeenkomsten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Codes:</source>
+        <translation>C&amp;odes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Groepering:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quotes:</source>
+        <translation>&amp;Citaten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appendices:</source>
+        <translation>Bijlagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instructies:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Real names found and replaced by pseudonyms:</source>
+        <translation>Echte namen gevonden en vervangen door pseudoniemen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quoted without recorded consent: {names}</source>
+        <translation>Geciteerd zonder vastgelegde toestemming: {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the file?</source>
+        <translation>Het bestand schrijven?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the summary…</source>
+        <translation>Samenvatting wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/cac/dialog.py" line="-233"/>
+        <source>New CAC round</source>
+        <translation>Nieuwe CAC-ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round {n}</source>
+        <translation>Ronde {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationCommands</name>
+    <message>
+        <location filename="../../fieldnotes/ui/commands/observations.py" line="+26"/>
+        <source>New observation</source>
+        <translation>Nieuwe waarneming</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete observation</source>
+        <translation>Waarneming verwijderen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Move observation</source>
+        <translation>Waarneming verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Typing</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change time</source>
+        <translation>Tijd wijzigen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add quote</source>
+        <translation>Citaat toevoegen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete quote</source>
+        <translation>Citaat verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDelegate</name>
+    <message>
+        <location filename="../../fieldnotes/ui/widgets/observation_delegate.py" line="+47"/>
+        <source>unknown speaker</source>
+        <translation>onbekende spreker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a participant</source>
+        <translation>een deelnemer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to classify: “{text}”</source>
+        <translation>nog in te delen: “{text}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment</source>
+        <translation>opmerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member check</source>
+        <translation>Reacties van deelnemers</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationEditor</name>
+    <message>
+        <location filename="../../fieldnotes/ui/widgets/observation_editor.py" line="+39"/>
+        <location line="+57"/>
+        <source>No observation selected. Press Ctrl+N to start one.</source>
+        <translation>Geen waarneming geselecteerd. Druk op Ctrl+N om er een te beginnen.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Observation time</source>
+        <translation>Tijd van waarneming</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Observation text</source>
+        <translation>Tekst van waarneming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type what happens…  Ctrl+Return: next observation</source>
+        <translation>Typ wat er gebeurt…  Ctrl+Return: volgende waarneming</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Member-check feedback</source>
+        <translation>Reacties van deelnemers</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Observation</source>
+        <translation>Waarneming</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>a participant</source>
+        <translation>een deelnemer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to classify: “{text}”</source>
+        <translation>nog in te delen: “{text}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment</source>
+        <translation>opmerking</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Member check</source>
+        <translation>Reacties van deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/dialogs/participant_dialog.py" line="+30"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Coproducer A</source>
+        <translation>bijv. Co-producent A</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>🔒 Private: stays in the project file; never appears in Word summaries or other exports made for sharing.</source>
+        <translation>🔒 Privé: blijft in het projectbestand; komt nooit in Word-samenvattingen of andere exports die bedoeld zijn om te delen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudoniem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation / sector:</source>
+        <translation>&amp;Organisatie / sector:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real &amp;name:</source>
+        <translation>Echte &amp;naam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Toestemming:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent &amp;date:</source>
+        <translation>&amp;Datum toestemming:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent note:</source>
+        <translation>Notitie bij toestemming:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModels</name>
+    <message>
+        <location filename="../../fieldnotes/ui/models/participants.py" line="+51"/>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation / sector</source>
+        <translation>Organisatie / sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real name (private)</source>
+        <translation>Echte naam (privé)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Private: kept in the project file, never in anything made for sharing.</source>
+        <translation>Privé: blijft in het projectbestand, komt nooit in iets wat bedoeld is om te delen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsManager</name>
+    <message>
+        <location filename="../../fieldnotes/ui/dialogs/participants_manager.py" line="+29"/>
+        <location line="+6"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {name}? Their quotes stay, with an unknown speaker. You can undo this with Ctrl+Z.</source>
+        <translation>{name} verwijderen? De citaten blijven bewaard, met een onbekende spreker. Ongedaan maken kan met Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/dialogs/preferences_dialog.py" line="+28"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dutch (Nederlands)</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>English (Engels)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the system ({language})</source>
+        <translation>Zoals het systeem ({language})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new interface language is used from the next start.</source>
+        <translation>Een gewijzigde taal van de interface wordt gebruikt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As the interface ({language})</source>
+        <translation>Zoals de interface ({language})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language of member-check summaries for participants. It is saved in the project file, so the whole team uses the same.</source>
+        <translation>De taal van samenvattingen voor deelnemers. Deze wordt in het projectbestand opgeslagen, zodat het hele team dezelfde taal gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Taal van de interface:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Document language of this study:</source>
+        <translation>Taal van &amp;documenten in dit onderzoek:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <location filename="../../fieldnotes/ui/commands/project_items.py" line="+18"/>
+        <source>New meeting</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit meeting</source>
+        <translation>Bijeenkomst bewerken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete meeting</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit participant</source>
+        <translation>Deelnemer bewerken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/dialogs/quote_dialog.py" line="+34"/>
+        <source>Add quote</source>
+        <translation>Citaat toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The words as said (or as you report them)</source>
+        <translation>De woorden zoals ze gezegd zijn (of zoals ze worden weergegeven)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional: the original words, e.g. in Dutch</source>
+        <translation>Optioneel: de oorspronkelijke woorden, bijv. in het Nederlands</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. nl</source>
+        <translation>bijv. nl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Spreker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citaat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Original:</source>
+        <translation>&amp;Oorspronkelijke tekst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown speaker</source>
+        <translation>Onbekende spreker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New participant…</source>
+        <translation>Nieuwe deelnemer…</translation>
+    </message>
+</context>
+<context>
+    <name>RoundListModel</name>
+    <message numerus="yes">
+        <location filename="../../fieldnotes/ui/cac/models.py" line="-189"/>
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <location line="+45"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“{text}” is not a number; scores run from 0 to 100.</source>
+        <translation>“{text}” is geen getal; scores lopen van 0 tot 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} is outside 0–100; not changed.</source>
+        <translation>{text} valt buiten 0–100; niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Score item {n}</source>
+        <translation>Score voor item {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterBox</name>
+    <message>
+        <location filename="../../fieldnotes/ui/search/filters.py" line="+31"/>
+        <source>all of: </source>
+        <translation>met al deze tags: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting kind</source>
+        <translation>Soort bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker role</source>
+        <translation>Rol van spreker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member-check verdict</source>
+        <translation>Oordeel van deelnemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Tot datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has &amp;quotes</source>
+        <translation>met &amp;citaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has &amp;feedback</source>
+        <translation>met &amp;reacties</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Codes:</source>
+        <translation>Codes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting:</source>
+        <translation>Bijeenkomst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker:</source>
+        <translation>Spreker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict:</source>
+        <translation>Oordeel:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+28"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/search/panel.py" line="+45"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search: words, &quot;phrases&quot;, prefix*, AND/OR/NOT</source>
+        <translation>Zoeken: woorden, &quot;zinsdelen&quot;, voorvoegsel*, AND/OR/NOT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show filters</source>
+        <translation>Filters tonen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved searches</source>
+        <translation>Opgeslagen zoekopdrachten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this search</source>
+        <translation>Deze zoekopdracht opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen saved search</source>
+        <translation>De gekozen opgeslagen zoekopdracht verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show more</source>
+        <translation>Meer tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>the best {shown} observations (counting…)</source>
+        <translation>de beste {shown} waarnemingen (bezig met tellen…)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n waarneming</numerusform>
+            <numerusform>%n waarnemingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{total} observations, showing the best {shown}</source>
+        <translation>{total} waarnemingen, de beste {shown} worden getoond</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved searches…</source>
+        <translation>Opgeslagen zoekopdrachten…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save search</source>
+        <translation>Zoekopdracht opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutTableModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/dialogs/shortcuts_dialog.py" line="+43"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+12"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <location filename="../../fieldnotes/ui/widgets/tag_picker.py" line="+21"/>
+        <source>Tag observation</source>
+        <translation>Waarneming taggen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CAC item number, words, or a theme name</source>
+        <translation>CAC-itemnummer, woorden of een themanaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag search</source>
+        <translation>Tags zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matching codes</source>
+        <translation>Passende codes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter applies · Esc closes · ✓ already tagged (Enter removes)</source>
+        <translation>Enter past toe · Esc sluit · ✓ al getagd (Enter verwijdert)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../fieldnotes/ui/window_actions.py" line="+32"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nieuw project…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open project…</source>
+        <translation>Project &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recente projecten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;example project</source>
+        <translation>&amp;Voorbeeldproject openen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport member-check summary…</source>
+        <translation>Samenvatting voor deelnemers &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import member-check feedback…</source>
+        <translation>Reacties van deelnemers &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Participants…</source>
+        <translation>&amp;Deelnemers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;references…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Meeting</source>
+        <translation>Bijeen&amp;komst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nieuwe bijeenkomst…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit meeting…</source>
+        <translation>Bijeenkomst &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete meeting…</source>
+        <translation>Bijeenkomst &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Observation</source>
+        <translation>Waar&amp;neming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New observation</source>
+        <translation>&amp;Nieuwe waarneming</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Finish and start next</source>
+        <translation>&amp;Afronden en volgende beginnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit &amp;time</source>
+        <translation>T&amp;ijd bewerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Taggen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle CAC &amp;dimension</source>
+        <translation>CAC-&amp;dimensie aan/uit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add &amp;quote…</source>
+        <translation>&amp;Citaat toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete observation</source>
+        <translation>Waarneming &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Codeboek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes by &amp;meeting…</source>
+        <translation>Codes per &amp;bijeenkomst…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAC &amp;rounds…</source>
+        <translation>CAC-&amp;rondes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Observations</source>
+        <translation>&amp;Waarnemingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation &amp;text</source>
+        <translation>&amp;Tekst van waarneming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Codebook</source>
+        <translation>&amp;Codeboek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About fieldnotes</source>
+        <translation>&amp;Over fieldnotes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
+</context>
+</TS>
