@@ -1,7 +1,8 @@
 """Take the user guide's screenshots: the app on the example project, on a real screen.
 
-Run under Xvfb (``xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots.py``);
-it writes PNGs into ``docs/images/``.
+Run under Xvfb (``xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots.py nl``);
+it writes PNGs into ``docs/images/``: ``main-window.png`` in English, ``main-window-nl.png``
+in Dutch.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from fieldnotes.ui.app import open_project
 from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog
 from fieldnotes.ui.dialogs.quote_dialog import QuoteDialog
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.i18n import install_translators
 from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.widgets.tag_picker import TagPicker
 
 OUT = Path(__file__).parent / "images"
+SUFFIX = {"en": ""}
+LANGUAGE = "en"
 
 
 def grab(widget: QWidget, name: str) -> None:
@@ -33,7 +37,8 @@ def grab(widget: QWidget, name: str) -> None:
     pixmap: QPixmap = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
     if pixmap.isNull() or pixmap.toImage().allGray():
         pixmap = widget.grab()
-    pixmap.save(str(OUT / name))
+    stem, ext = name.rsplit(".", 1)
+    pixmap.save(str(OUT / f"{stem}{SUFFIX.get(LANGUAGE, '-' + LANGUAGE)}.{ext}"))
 
 
 def with_dialog(dialog: QWidget, name: str, prepare: Callable[[], None] = lambda: None) -> None:
@@ -47,13 +52,16 @@ def with_dialog(dialog: QWidget, name: str, prepare: Callable[[], None] = lambda
 
 
 def main() -> int:
+    global LANGUAGE
+    LANGUAGE = sys.argv[1] if len(sys.argv) > 1 else "en"
     app = QApplication(sys.argv)
     app.setStyle("Fusion")
+    translators = install_translators(app, LANGUAGE)  # noqa: F841 - kept alive
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         project = open_project(Path(tmp) / "example.fieldnotes", seed_example_if_new=True)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        hub = ProjectHub(project)
+        hub = ProjectHub(project, LANGUAGE)
         window = MainWindow(hub, settings)
         window.resize(1360, 840)
         window.move(20, 20)
