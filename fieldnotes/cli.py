@@ -91,14 +91,25 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help="only observations tagged with CODE or a sub-code (repeat: all must match)",
     )
+    as_docx.add_argument(
+        "--lang",
+        metavar="nl|en",
+        help="the document's language (default: the project's document language, else en)",
+    )
+    as_docx.add_argument(
+        "--glossary",
+        action="store_true",
+        help="add an appendix saying in plain words what each tag used means",
+    )
     as_docx.set_defaults(handler=_cmd_export_docx)
 
     feedback = commands.add_parser(
         "import-feedback",
         help="read a returned member-check document",
         description="Attach the verdicts, comments and Word comments in a returned member-check "
-        "document to the observations they are about (matched by reference, O-12). Importing "
-        "the same document again adds nothing.",
+        "document to the observations they are about (matched by reference, O-12). Verdicts "
+        "are read in Dutch or English; anything else is kept word for word to classify. "
+        "Importing the same document again adds nothing.",
     )
     feedback.add_argument("file", metavar="FILE.docx", type=Path, help="the returned document")
     feedback.add_argument("--participant", metavar="ID", help="who returned it")
@@ -289,20 +300,26 @@ def _cmd_cac_report(args: argparse.Namespace) -> int:
 
 def _cmd_export_docx(args: argparse.Namespace) -> int:
     from fieldnotes.cli_checks import check_codes, check_dates, check_meetings
+    from fieldnotes.export.document_strings import DEFAULT_LANGUAGE, check_language
     from fieldnotes.export.member_check_docx import write_member_check
     from fieldnotes.export.member_check_plan import MemberCheckOptions, plan_member_check
     from fieldnotes.store import Project
 
+    if args.lang is not None:
+        check_language(args.lang)
     path, _ = _project_path(args)
     with Project.open(path, create=False) as project:
         check_dates(date_from=args.date_from, date_to=args.date_to)
         check_codes(project, args.code)
         check_meetings(project, args.meeting)
+        language = args.lang or project.settings.document_language or DEFAULT_LANGUAGE
         options = MemberCheckOptions(
             meetings=list(args.meeting),
             date_from=args.date_from,
             date_to=args.date_to,
             codes=list(args.code),
+            glossary=args.glossary,
+            language=check_language(language),
         )
         plan = plan_member_check(project, options)
     write_member_check(plan, args.out)

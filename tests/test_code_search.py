@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fieldnotes.domain.code_search import code_label, exact_name_match, search_codes
+from fieldnotes.domain.cac import load_framework
+from fieldnotes.domain.code_search import code_label, exact_name_match, search_codes, tag_label
 from fieldnotes.domain.models import Code
 from fieldnotes.store import Project
 
@@ -51,3 +52,18 @@ def test_any_query_never_fails(query: str) -> None:
     ]
     result = search_codes(codes, query)
     assert all(code in codes for code in result)
+
+
+def test_tag_labels_by_number_or_in_words() -> None:
+    item = Code("cac:14", "The partnership partners communicate", "cac:relation", locked=True)
+    dimension = Code("cac:relation", "Relation dimension", locked=True)
+    theme = Code("t1", "Trust")
+    assert [tag_label(item), tag_label(dimension), tag_label(dimension, short=True)] == [
+        "CAC 14",
+        "CAC Relation dimension",
+        "CAC Relation",
+    ]
+    dutch = load_framework().wording("nl")
+    assert tag_label(item, wording=dutch) == "Relatiedimensie"
+    assert tag_label(dimension, wording=dutch, short=True) == "Relatie"
+    assert tag_label(theme, wording=dutch) == "Trust"

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from fieldnotes.domain.cac import CAC_PREFIX
+from fieldnotes.domain.cac import CAC_PREFIX, CacWording, load_framework
 from fieldnotes.domain.models import Code
 
 _WORD = re.compile(r"\w+")
@@ -33,17 +33,27 @@ def code_label(code: Code) -> str:
     return f"{number} · {code.name}" if number is not None else code.name
 
 
-def tag_label(code: Code, *, short: bool = False) -> str:
+def tag_label(code: Code, *, short: bool = False, wording: CacWording | None = None) -> str:
     """A tag as it reads on an observation: "CAC 14", "CAC Relation dimension", "Trust".
 
-    ``short`` keeps only a dimension's first word ("CAC Relation"), for chips.
+    ``short`` keeps only a dimension's first word ("CAC Relation"), for chips. With a
+    ``wording`` a framework code reads as its dimension's name in that language
+    ("Relatiedimensie"), for readers who do not know the item numbers.
     """
     if not code.locked:
         return code.name
-    number = code.id.removeprefix(CAC_PREFIX)
-    if number.isdigit():
-        return f"CAC {number}"
-    return f"CAC {code.name.split()[0] if short else code.name}"
+    framework = load_framework()
+    key = code.id.removeprefix(framework.prefix)
+    if wording is not None:
+        if key.isdigit() and framework.has_item(int(key)):
+            key = framework.item(int(key)).dimension
+        if key in framework.dimension_keys:
+            return wording.dimension_short(key) if short else wording.dimension_name(key)
+        return code.name
+    name = framework.id.upper()
+    if key.isdigit():
+        return f"{name} {key}"
+    return f"{name} {code.name.split()[0] if short else code.name}"
 
 
 def search_codes(codes: Sequence[Code], query: str, limit: int = 60) -> list[Code]:

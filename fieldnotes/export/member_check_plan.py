@@ -12,23 +12,32 @@ from datetime import date
 
 from fieldnotes.analysis.cac_report import appendix_rows
 from fieldnotes.analysis.cac_scores import latest_round, score_round
-from fieldnotes.domain.cac import load_framework
+from fieldnotes.domain.cac import CacWording, load_framework
 from fieldnotes.domain.code_search import code_label, tag_label
-from fieldnotes.domain.models import Code, Meeting, Observation
+from fieldnotes.domain.models import Code, Meeting, Observation, Participant
 from fieldnotes.domain.search import SearchFilters
+from fieldnotes.export.document_strings import (
+    DEFAULT_LANGUAGE,
+    DOCUMENT_LANGUAGES,
+    DocumentStrings,
+    check_language,
+    load_strings,
+    reading_minutes,
+)
 from fieldnotes.export.privacy import NameGuard
 from fieldnotes.store import Project
 
-DEFAULT_INSTRUCTIONS = (
-    "This summary lists what the researcher noted during our meetings. Please read each "
-    "observation and tell us whether you recognise it. In the answer box under each one, "
-    "type agree, partly or disagree after “Your verdict”, and add anything you want to say "
-    "after “Your comment”. You may also use Word's comments anywhere in an observation. "
-    "Only pseudonyms are used; please do not add real names. Save the file and send it back."
-)
+__all__ = ["DOCUMENT_LANGUAGES", "MemberCheckOptions", "MemberCheckPlan", "plan_member_check"]
+
+# Empty instructions mean the default text in the document's language, with a time
+# estimate for the chosen observations; see default_instructions().
+DEFAULT_INSTRUCTIONS = ""
 QUOTE_MODES = ("translation", "original", "both")
 CONSENT_GIVEN = ("written", "oral", "given", "yes")
-GROUPINGS = ("meeting", "theme")
+# "meeting": each meeting's observations in its own order (easiest to read);
+# "dimension": within each meeting, grouped by CAC dimension, then theme;
+# "theme": by theme across meetings.
+GROUPINGS = ("meeting", "dimension", "theme")
 
 
 @dataclass
@@ -37,14 +46,14 @@ class MemberCheckOptions:
     date_from: str | None = None
     date_to: str | None = None
     codes: list[str] = field(default_factory=list)  # observations must carry all of them
-    grouping: str = (
-        "meeting"  # "meeting": meeting > CAC dimension > theme; "theme": across meetings
-    )
+    grouping: str = "meeting"
     quotes: str = "both"
     cac_appendix: bool = True
     codebook_appendix: bool = False
+    glossary: bool = False  # an appendix saying what each tag used means, in plain words
     title: str = ""
     instructions: str = DEFAULT_INSTRUCTIONS
+    language: str = DEFAULT_LANGUAGE  # one of DOCUMENT_LANGUAGES
 
 
 @dataclass
@@ -53,14 +62,16 @@ class PlannedQuote:
     original: str | None
     language: str | None
     attribution: str
+    original_note: str = ""  # "(original, Dutch)" in the document's language
 
 
 @dataclass
 class PlannedObservation:
     reference: str
-    heading: str  # "O-12 · 10:05 · CAC 14, Trust"
+    heading: str  # "O-12 · 10:05 · Relation dimension, Trust"
     text: str
     quotes: list[PlannedQuote]
+    ref: int | None = None  # the number behind the reference: the answer's marker
 
 
 @dataclass
@@ -74,100 +85,201 @@ class PlannedSection:
 class MemberCheckPlan:
     title: str
     subtitle: str
-    instructions: str
+    instructions: str  # one paragraph per line
     sections: list[PlannedSection]
     cac_table: list[tuple[str, str, int | None]] | None
     cac_caption: str
     codebook: list[tuple[str, str, str]] | None
     replacements: list[str]
     consent_warnings: list[str]
+    language: str = DEFAULT_LANGUAGE
+    cac_note: str = ""  # how to read the 0-100 scores, in plain words
+    glossary: list[tuple[str, str]] | None = None  # (label as shown, what it means)
 
     @property
     def observation_count(self) -> int:
         return sum(len(s.observations) for s in self.sections)
 
+    @property
+    def strings(self) -> DocumentStrings:
+        return load_strings(self.language)
+
+
+def default_instructions(language: str, observations: int) -> str:
+    """The plain-language instructions, one paragraph per line, with a time estimate."""
+    strings = load_strings(check_language(language))
+    return "\n".join(strings.lines("instructions", minutes=reading_minutes(observations)))
+
 
 def plan_member_check(project: Project, options: MemberCheckOptions) -> MemberCheckPlan:
+    strings = load_strings(check_language(options.language))
+    wording = project.wording(options.language)
     participants = project.participants.all()
     guard = NameGuard(participants)
-    codes = {c.id: c for c in project.codes.all()}
+    codes = {c.id: wording.localize(c) for c in project.codes.all()}
     meetings = _chosen_meetings(project, options)
     wanted = _matching_ids(project, options)
     people = {p.id: p for p in participants}
     quoted_without_consent: set[str] = set()
+    used_codes: dict[str, None] = {}
 
     def planned(o: Observation) -> PlannedObservation:
-        tags = ", ".join(tag_label(codes[c]) for c in o.codes if c in codes)
-        heading = " · ".join(x for x in (o.reference, o.time or "", tags) if x)
+        labels: dict[str, None] = {}
+        for c in o.codes:
+            if c in codes:
+                used_codes[c] = None
+                labels[tag_label(codes[c], wording=wording)] = None
+        heading = " · ".join(x for x in (o.reference, o.time or "", ", ".join(labels)) if x)
         quotes = []
         for q in o.quotes:
             person = people.get(q.speaker or "")
             if person and person.consent.status.strip().casefold() not in CONSENT_GIVEN:
                 quoted_without_consent.add(person.pseudonym)
-            who = (
-                f"{person.pseudonym} ({person.role})"
-                if person and person.role
-                else (person.pseudonym if person else "unknown speaker")
+            original = (
+                guard.clean(q.original_text)
+                if q.original_text and options.quotes in ("original", "both")
+                else None
             )
             quotes.append(
                 PlannedQuote(
                     guard.clean(q.text)
                     if options.quotes in ("translation", "both") or not q.original_text
                     else None,
-                    guard.clean(q.original_text)
-                    if q.original_text and options.quotes in ("original", "both")
-                    else None,
+                    original,
                     q.language,
-                    guard.clean(who),
+                    guard.clean(_attribution(person, strings)),
+                    strings.text(
+                        "quote_original", language=strings.lookup("language_names", q.language)
+                    )
+                    if original and q.language
+                    else "",
                 )
             )
-        return PlannedObservation(o.reference, guard.clean(heading), guard.clean(o.text), quotes)
+        return PlannedObservation(
+            o.reference, guard.clean(heading), guard.clean(o.text), quotes, o.ref
+        )
 
+    def meeting_title(meeting: Meeting) -> str:
+        if not meeting.date:
+            return guard.clean(meeting.title)
+        return guard.clean(
+            strings.text("meeting_heading", date=strings.date(meeting.date), title=meeting.title)
+        )
+
+    other = strings.text("other_observations")
     sections: list[PlannedSection] = []
     chosen = [
         (m, [o for o in project.observations.for_meeting(m.id) if o.id in wanted]) for m in meetings
     ]
     if options.grouping == "theme":
-        sections = _by_theme(chosen, codes, planned, guard)
+        sections = _by_theme(chosen, codes, planned, guard, meeting_title, other)
     else:
         for meeting, observations in chosen:
             if not observations:
                 continue
-            sections.append(PlannedSection(1, guard.clean(_meeting_title(meeting))))
-            for group, items in _by_dimension(observations, codes):
-                sections.append(PlannedSection(2, guard.clean(group), [planned(o) for o in items]))
+            if options.grouping == "dimension":
+                sections.append(PlannedSection(1, meeting_title(meeting)))
+                for group, items in _by_dimension(observations, codes, other):
+                    sections.append(
+                        PlannedSection(2, guard.clean(group), [planned(o) for o in items])
+                    )
+            else:
+                sections.append(
+                    PlannedSection(1, meeting_title(meeting), [planned(o) for o in observations])
+                )
 
-    cac_table, caption = None, ""
+    observation_count = sum(len(s.observations) for s in sections)
+    cac_table, caption, cac_note = None, "", ""
     if options.cac_appendix:
         framework = load_framework()
         chosen_round = latest_round(project.cac_rounds.all())
         if chosen_round is not None:
-            cac_table = appendix_rows(score_round(chosen_round, framework), framework)
-            caption = guard.clean(
-                f"{chosen_round.label} ({chosen_round.date or 'no date'}), "
-                f"{len(chosen_round.responses)} respondents"
+            cac_table = appendix_rows(
+                score_round(chosen_round, framework),
+                framework,
+                wording,
+                strings.text("cac_overall"),
             )
+            caption = guard.clean(
+                strings.text(
+                    "cac_caption",
+                    round=chosen_round.label,
+                    date=strings.date(chosen_round.date) or strings.text("no_date"),
+                    respondents=len(chosen_round.responses),
+                )
+            )
+            cac_note = f"{strings.text('cac_explain')} {wording.scale_note}"
     codebook = None
     if options.codebook_appendix:
         codebook = [
             (c.id, guard.clean(code_label(c)), guard.clean(c.description)) for c in codes.values()
         ]
+    glossary = None
+    if options.glossary:
+        glossary = _glossary([codes[c] for c in used_codes], wording, strings, guard)
     study = project.study.get()
     dates = sorted(m.date for m in meetings if m.date)
-    period = f"{dates[0]} – {dates[-1]}" if dates else ""
+    period = (
+        strings.text("period", start=strings.date(dates[0]), end=strings.date(dates[-1]))
+        if dates
+        else ""
+    )
+    version = strings.text("subtitle_version", date=strings.date(date.today().isoformat()))
+    instructions = options.instructions.strip() or default_instructions(
+        options.language, observation_count
+    )
     return MemberCheckPlan(
-        title=guard.clean(options.title or f"{study.title}: summary for member checking"),
-        subtitle=guard.clean(
-            " · ".join(x for x in (study.title, period, f"version {date.today()}") if x)
-        ),
-        instructions=guard.clean(options.instructions),
+        title=guard.clean(options.title or strings.text("title", study=study.title)),
+        subtitle=guard.clean(" · ".join(x for x in (study.title, period, version) if x)),
+        instructions=guard.clean(instructions),
         sections=sections,
         cac_table=cac_table,
         cac_caption=caption,
         codebook=codebook,
         replacements=guard.report(),
         consent_warnings=sorted(quoted_without_consent),
+        language=options.language,
+        cac_note=cac_note,
+        glossary=glossary,
     )
+
+
+def _attribution(person: Participant | None, strings: DocumentStrings) -> str:
+    if person is None:
+        return strings.text("quote_by", who=strings.text("unknown_speaker"))
+    if not person.role:
+        return strings.text("quote_by", who=person.pseudonym)
+    role = strings.lookup("roles", person.role)
+    return strings.text("quote_by_role", who=person.pseudonym, role=role)
+
+
+def _glossary(
+    used: list[Code], wording: CacWording, strings: DocumentStrings, guard: NameGuard
+) -> list[tuple[str, str]]:
+    """Each tag used, as it reads in the document, with what it means; CAC ones first."""
+    framework = load_framework()
+    entries: dict[str, list[str]] = {}
+    order = {d.key: i for i, d in enumerate(framework.dimensions)}
+
+    def rank(code: Code) -> tuple[int, int, str]:
+        key = code.id.removeprefix(framework.prefix)
+        if not code.locked:
+            return (1, 0, code.name.casefold())
+        if key.isdigit():
+            return (0, order[framework.item(int(key)).dimension], f"{int(key):03d}")
+        return (0, order.get(key, 0), "")
+
+    for code in sorted(used, key=rank):
+        label = tag_label(code, wording=wording)
+        lines = entries.setdefault(label, [])
+        key = code.id.removeprefix(framework.prefix)
+        if code.locked and key.isdigit() and framework.has_item(int(key)):
+            lines.append(
+                strings.text("glossary_statement", number=key, text=wording.item_text(int(key)))
+            )
+        elif not code.locked:
+            lines.append(code.description.strip() or strings.text("glossary_theme"))
+    return [(guard.clean(label), guard.clean("\n".join(lines))) for label, lines in entries.items()]
 
 
 def _chosen_meetings(project: Project, options: MemberCheckOptions) -> list[Meeting]:
@@ -186,10 +298,6 @@ def _matching_ids(project: Project, options: MemberCheckOptions) -> set[str]:
     return {hit.observation for hit in hits}
 
 
-def _meeting_title(meeting: Meeting) -> str:
-    return " — ".join(x for x in (meeting.date or "", meeting.title) if x)
-
-
 def _dimension_of(observation: Observation, codes: dict[str, Code]) -> str | None:
     for code_id in observation.codes:
         code = codes.get(code_id)
@@ -206,17 +314,13 @@ def _first_theme(observation: Observation, codes: dict[str, Code]) -> str | None
 
 
 def _by_dimension(
-    observations: list[Observation], codes: dict[str, Code]
+    observations: list[Observation], codes: dict[str, Code], other: str
 ) -> list[tuple[str, list[Observation]]]:
     """Each observation once: under its first CAC dimension, else its first theme."""
     order = [c.name for c in codes.values() if c.locked and c.parent is None]
     groups: dict[str, list[Observation]] = {}
     for observation in observations:
-        key = (
-            _dimension_of(observation, codes)
-            or _first_theme(observation, codes)
-            or "Other observations"
-        )
+        key = _dimension_of(observation, codes) or _first_theme(observation, codes) or other
         groups.setdefault(key, []).append(observation)
     return sorted(
         groups.items(),
@@ -224,11 +328,11 @@ def _by_dimension(
     )
 
 
-def _by_theme(chosen, codes, planned, guard) -> list[PlannedSection]:  # type: ignore[no-untyped-def]
+def _by_theme(chosen, codes, planned, guard, meeting_title, other) -> list[PlannedSection]:  # type: ignore[no-untyped-def]
     groups: dict[str, list[tuple[Meeting, Observation]]] = {}
     for meeting, observations in chosen:
         for o in observations:
-            key = _first_theme(o, codes) or _dimension_of(o, codes) or "Other observations"
+            key = _first_theme(o, codes) or _dimension_of(o, codes) or other
             groups.setdefault(key, []).append((meeting, o))
     sections = []
     for theme, pairs in groups.items():
@@ -236,7 +340,7 @@ def _by_theme(chosen, codes, planned, guard) -> list[PlannedSection]:  # type: i
         current: str | None = None
         for meeting, o in pairs:
             if meeting.id != current:
-                sections.append(PlannedSection(2, guard.clean(_meeting_title(meeting))))
+                sections.append(PlannedSection(2, meeting_title(meeting)))
                 current = meeting.id
             sections[-1].observations.append(planned(o))
     return sections
