@@ -349,3 +349,64 @@ def test_export_docx_bad_input(db: Path, tmp_path: Path) -> None:
     _assert_one_line_error(
         run("--db", str(db), "import-feedback", str(tmp_path / "gone.docx")), "No such file"
     )
+
+
+def test_export_docx_in_dutch_by_option_or_project_setting(db: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    from fieldnotes.store import Project
+
+    def words(path: Path) -> str:
+        return "\n".join(p.text for p in Document(str(path)).paragraphs)
+
+    dutch = tmp_path / "nl.docx"
+    result = run("--db", str(db), "export", "docx", "--out", str(dutch), "--lang", "nl")
+    assert result.returncode == 0, result.stderr
+    assert "U mag het oneens zijn." in words(dutch)
+    assert "Bijlage: wat betekenen de labels?" not in words(dutch)
+    english = tmp_path / "en.docx"
+    assert run("--db", str(db), "export", "docx", "--out", str(english)).returncode == 0
+    assert "It is fine to disagree." in words(english)
+    with Project.open(db) as project:
+        project.settings.document_language = "nl"
+    by_setting = tmp_path / "setting.docx"
+    result = run("--db", str(db), "export", "docx", "--out", str(by_setting), "--glossary")
+    assert result.returncode == 0, result.stderr
+    assert "Bijlage: wat betekenen de labels?" in words(by_setting)
+    again_english = tmp_path / "en-again.docx"
+    run("--db", str(db), "export", "docx", "--out", str(again_english), "--lang", "en")
+    assert "It is fine to disagree." in words(again_english)
+    _assert_one_line_error(
+        run("--db", str(db), "export", "docx", "--out", str(tmp_path / "x.docx"), "--lang", "fr"),
+        "'fr'",
+    )
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_import_feedback_summary_and_refusals(db: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    from tests.imports.answering import answer_cells, type_into
+
+    out = tmp_path / "nl.docx"
+    assert run("--db", str(db), "export", "docx", "--out", str(out), "--lang", "nl").returncode == 0
+    document = Document(str(out))
+    verdicts = [cells[0] for cells in answer_cells(document).values()]
+    for cell, answer in zip(verdicts, ("klopt", "klopt deels", "klopt niet", "tja"), strict=False):
+        type_into(cell, answer)
+    document.save(str(out))
+    result = run("--db", str(db), "import-feedback", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == (
+        "4 feedback item(s) added (agree 1, partly 1, disagree 1; 0 comment(s); "
+        "1 verdict(s) to classify)."
+    )
+    plain = tmp_path / "letter.docx"
+    letter = Document()
+    letter.add_paragraph("Dear researcher, thank you.")
+    letter.save(str(plain))
+    before = db.read_bytes()
+    _assert_one_line_error(
+        run("--db", str(db), "import-feedback", str(plain)), "not a member-check summary"
+    )
+    assert db.read_bytes() == before

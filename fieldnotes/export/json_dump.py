@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from fieldnotes.domain.document import INTERCHANGE_FORMAT, ProjectData
-from fieldnotes.domain.models import CacRound, Meeting, Observation, Participant
+from fieldnotes.domain.models import CacRound, Feedback, Meeting, Observation, Participant
 from fieldnotes.store import Project
 
 
@@ -89,16 +89,20 @@ def _observation(o: Observation) -> dict[str, Any]:
         "text": o.text,
         "codes": o.codes,
         "quotes": quotes,
-        "feedback": [
-            {
-                "participant": f.participant,
-                "verdict": f.verdict,
-                "comment": f.comment,
-                "received": f.received,
-            }
-            for f in o.feedback
-        ],
+        "feedback": [_feedback(f) for f in o.feedback],
     }
+
+
+def _feedback(f: Feedback) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "participant": f.participant,
+        "verdict": f.verdict,
+        "comment": f.comment,
+        "received": f.received,
+    }
+    if f.verdict_text is not None:  # only then, so files without it stay as they were
+        item["verdict_text"] = f.verdict_text
+    return item
 
 
 def _round(r: CacRound) -> dict[str, Any]:

@@ -1,170 +1,141 @@
 """Reading a returned member-check document back into the project.
 
-Blocks are found by their text, not their position or styles: a paragraph starting with
-``O-12`` opens observation 12's block, and its answer table names the reference in its
-first cell. Word comments anchored anywhere in a block belong to that observation. So a
-document edited, re-ordered or re-saved by Word or LibreOffice still reads correctly.
-Importing the same document twice adds nothing the second time.
+:mod:`fieldnotes.imports.feedback_reader` finds the answers; this module checks that the
+document belongs to this project, attaches each answer to its observation in one
+transaction and counts what happened. A verdict that was not understood is kept word
+for word (``Feedback.verdict_text``), so no participant's words are lost. Importing the
+same document twice adds nothing the second time; the ids of the rows added are returned
+so the app can undo exactly this import.
 """
 
 from __future__ import annotations
 
-import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from fieldnotes.domain.models import Feedback
-from fieldnotes.errors import FieldnotesError
+from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
+from fieldnotes.imports.feedback_reader import ReturnedAnswer, read_document
+from fieldnotes.imports.verdicts import parse_verdict, read_verdict
 from fieldnotes.store import Project
 
-_REFERENCE_LINE = re.compile(r"^\s*O-(\d+)\b")
-_VERDICT_CELL = re.compile(r"\bO-(\d+)\b")
-_WORDS = re.compile(r"[^\W\d_]+")
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-# English and Dutch answers; "disagree"/"oneens" are checked before "agree"/"eens".
-_VERDICTS = (
-    ("disagree", {"disagree", "oneens", "niet"}),
-    ("partly", {"partly", "partially", "deels", "gedeeltelijk"}),
-    ("agree", {"agree", "eens", "ja", "yes"}),
-)
-
-
-@dataclass(frozen=True)
-class ReturnedAnswer:
-    ref: int
-    verdict: str | None
-    comment: str
+__all__ = [
+    "FeedbackSummary",
+    "ReturnedAnswer",
+    "import_feedback",
+    "parse_verdict",
+    "read_verdict",
+]
 
 
 @dataclass
 class FeedbackSummary:
+    """What an import did; the CLI prints ``describe()`` and the app shows the numbers."""
+
     added: int = 0
     already_there: int = 0
-    unknown_references: list[str] = field(default_factory=list)
+    unknown_references: list[str] = field(default_factory=list)  # "O-99": in the file only
     observations: list[str] = field(default_factory=list)  # ids that got new feedback
+    agree: int = 0
+    partly: int = 0
+    disagree: int = 0
+    comments: int = 0  # added items with a comment (answer box or Word comment)
+    to_classify: int = 0  # verdicts kept as written, for the researcher to classify
+    unplaced_comments: int = 0  # Word comments before the first observation: not imported
+    feedback_ids: list[int] = field(default_factory=list)  # rows added, for undo
+    added_feedback: list[tuple[str, Feedback]] = field(default_factory=list)  # for redo
 
     def describe(self) -> str:
         text = f"{self.added} feedback item(s) added"
+        if self.added:
+            details = [f"agree {self.agree}, partly {self.partly}, disagree {self.disagree}"]
+            details.append(f"{self.comments} comment(s)")
+            if self.to_classify:
+                details.append(f"{self.to_classify} verdict(s) to classify")
+            text += f" ({'; '.join(details)})"
         if self.already_there:
             text += f", {self.already_there} already in the project"
         if self.unknown_references:
             text += f"; no observation for {', '.join(self.unknown_references)}"
+        if self.unplaced_comments:
+            text += (
+                f"; {self.unplaced_comments} Word comment(s) outside any observation not imported"
+            )
         return text
 
-
-def parse_verdict(text: str) -> str | None:
-    words = {w.casefold() for w in _WORDS.findall(text)}
-    for verdict, spellings in _VERDICTS:
-        if words & spellings:
-            return verdict
-    return None
-
-
-def read_answers(path: Path) -> list[ReturnedAnswer]:
-    """Every answer in the document: table verdicts/comments and anchored Word comments."""
-    from docx import Document  # python-docx is only needed here
-
-    if not path.is_file():
-        raise FieldnotesError(f"No such file: {path}")
-    if not zipfile.is_zipfile(path):
-        raise FieldnotesError(f"{path} is not a Word document (.docx).")
-    try:
-        document = Document(str(path))
-    except Exception as exc:  # python-docx raises several kinds for foreign files
-        raise FieldnotesError(f"{path} cannot be read as a Word document ({exc}).") from None
-    comment_texts = _comment_texts(document)
-    answers: list[ReturnedAnswer] = []
-    current: int | None = None
-    for element in document.element.body.iterchildren():
-        if element.tag == f"{W}p":
-            match = _REFERENCE_LINE.match(_text(element))
-            if match:
-                current = int(match.group(1))
-        elif element.tag == f"{W}tbl":
-            answer = _table_answer(element)
-            if answer is not None:
-                current = answer.ref
-                if answer.verdict or answer.comment:
-                    answers.append(answer)
-        if current is not None:
-            for comment_id in _comment_ids(element):
-                text = comment_texts.get(comment_id, "").strip()
-                if text:
-                    answers.append(ReturnedAnswer(current, None, text))
-    return answers
-
-
-def _text(element: object) -> str:
-    return "".join(node.text or "" for node in element.iter(f"{W}t"))  # type: ignore[attr-defined]
-
-
-def _comment_ids(element: object) -> list[str]:
-    ids = []
-    for tag in ("commentRangeStart", "commentReference"):
-        for node in element.iter(f"{W}{tag}"):  # type: ignore[attr-defined]
-            comment_id = node.get(f"{W}id")
-            if comment_id is not None and comment_id not in ids:
-                ids.append(comment_id)
-    return ids
-
-
-def _table_answer(table: object) -> ReturnedAnswer | None:
-    rows = [[_text(cell) for cell in row.iter(f"{W}tc")] for row in table.iter(f"{W}tr")]  # type: ignore[attr-defined]
-    if len(rows) < 2 or len(rows[0]) < 2:
-        return None
-    match = _VERDICT_CELL.search(rows[0][0])
-    if not match or "verdict" not in rows[0][0].casefold():
-        return None
-    verdict_text = " ".join(rows[0][1:]).strip()
-    comment = " ".join(rows[1][1:]).strip()
-    return ReturnedAnswer(int(match.group(1)), parse_verdict(verdict_text), comment)
-
-
-def _comment_texts(document: object) -> dict[str, str]:
-    part = document.part  # type: ignore[attr-defined]
-    for rel in part.rels.values():
-        if rel.reltype.endswith("/comments"):
-            from lxml import etree
-
-            root = etree.fromstring(rel.target_part.blob)
-            return {
-                node.get(f"{W}id"): "\n".join(
-                    "".join(t.text or "" for t in p.iter(f"{W}t")) for p in node.iter(f"{W}p")
-                )
-                for node in root.iter(f"{W}comment")
-            }
-    return {}
+    def _count(self, item: Feedback) -> None:
+        self.added += 1
+        if item.verdict == "agree":
+            self.agree += 1
+        elif item.verdict == "partly":
+            self.partly += 1
+        elif item.verdict == "disagree":
+            self.disagree += 1
+        if item.comment:
+            self.comments += 1
+        if item.needs_classifying:
+            self.to_classify += 1
 
 
 def import_feedback(project: Project, path: Path, participant: str | None) -> FeedbackSummary:
     """Attach every answer to its observation, all in one transaction."""
     if participant is not None and project.participants.get(participant) is None:
         raise FieldnotesError(
-            f"--participant {participant!r} is not a participant in this project."
+            QT_TRANSLATE_NOOP(
+                "Errors", "--participant {participant} is not a participant in this project."
+            ),
+            participant=repr(participant),
         )
-    answers = read_answers(path)
-    summary = FeedbackSummary()
+    returned = read_document(path)
+    if not returned.blocks:
+        raise FieldnotesError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is not a member-check summary: it has no observations (O-12) "
+                "with answer boxes.",
+            ),
+            name=path.name,
+        )
+    observations = {ref: project.observations.by_ref(ref) for ref in returned.blocks}
+    if all(o is None for o in observations.values()):
+        raise FieldnotesError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} holds no member-check answers for this project: none of its "
+                "observations is in this project.",
+            ),
+            name=path.name,
+        )
+    summary = FeedbackSummary(unplaced_comments=returned.unplaced_comments)
     received = date.today().isoformat()
     with project.transaction():
-        for answer in answers:
-            observation = project.observations.by_ref(answer.ref)
+        for answer in returned.answers:
+            observation = observations.get(answer.ref)
             if observation is None:
                 label = f"O-{answer.ref}"
                 if label not in summary.unknown_references:
                     summary.unknown_references.append(label)
                 continue
-            item = Feedback(participant, answer.verdict, answer.comment, received)
-            if any(
-                (f.participant, f.verdict, f.comment)
-                == (item.participant, item.verdict, item.comment)
-                for f in observation.feedback
-            ):
+            item = Feedback(
+                participant, answer.verdict, answer.comment, received, answer.verdict_text
+            )
+            if any(_same(f, item) for f in observation.feedback):
                 summary.already_there += 1
                 continue
-            project.observations.add_feedback(observation.id, item)
-            summary.added += 1
+            summary.feedback_ids.append(project.observations.add_feedback(observation.id, item))
+            summary.added_feedback.append((observation.id, item))
+            observation.feedback.append(item)  # a repeated answer in the file counts once
+            summary._count(item)
             if observation.id not in summary.observations:
                 summary.observations.append(observation.id)
     return summary
+
+
+def _same(a: Feedback, b: Feedback) -> bool:
+    return (a.participant, a.verdict, a.comment, a.verdict_text) == (
+        b.participant,
+        b.verdict,
+        b.comment,
+        b.verdict_text,
+    )

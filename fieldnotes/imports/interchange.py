@@ -56,7 +56,7 @@ _MEETING = frozenset(
 )
 _OBSERVATION = frozenset({"id", "time", "text", "codes", "quotes", "feedback"})
 _QUOTE = frozenset({"id", "speaker", "text", "original_text", "language"})
-_FEEDBACK = frozenset({"participant", "verdict", "comment", "received"})
+_FEEDBACK = frozenset({"participant", "verdict", "comment", "received", "verdict_text"})
 _MEMO = frozenset({"id", "about", "text"})
 _ROUND = frozenset({"id", "label", "date", "responses"})
 _RESPONSE = frozenset({"respondent", "scores"})
@@ -313,6 +313,7 @@ class _Reader:
             verdict=c.choice(obj, "verdict", where, VERDICTS),
             comment=c.text(obj, "comment", where),
             received=c.optional_date(obj, "received", where),
+            verdict_text=c.optional_text(obj, "verdict_text", where),
         )
 
     def _memo(self, value: Any, where: str) -> Memo:
@@ -354,7 +355,8 @@ class _Reader:
         for key, raw in scores_obj.items():
             if key not in _ITEM_KEYS:
                 raise InterchangeError(
-                    f"{where}.scores", f'unknown CAC item "{key}" (items are "1" to "{len(_ITEM_KEYS)}")'
+                    f"{where}.scores",
+                    f'unknown CAC item "{key}" (items are "1" to "{len(_ITEM_KEYS)}")',
                 )
             value_ = c.score(raw, f"{where}.scores.{key}")
             if value_ is not None:

@@ -40,20 +40,29 @@ class ObservationRepository:
         row = self._conn.execute("SELECT id FROM observations WHERE ref = ?", (ref,)).fetchone()
         return self.get(row[0]) if row else None
 
-    def add_feedback(self, observation_id: str, feedback: Feedback) -> None:
+    def add_feedback(self, observation_id: str, feedback: Feedback) -> int:
+        """Append a member-check answer; returns its row id (for :meth:`remove_feedback`)."""
         with transaction(self._conn) as conn:
-            conn.execute(
+            cursor = conn.execute(
                 "INSERT INTO feedback (observation_id, participant_id, verdict, comment, received,"
-                " position) VALUES (?, ?, ?, ?, ?, ?)",
+                " verdict_text, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     observation_id,
                     feedback.participant,
                     feedback.verdict,
                     feedback.comment,
                     feedback.received,
+                    feedback.verdict_text,
                     next_position(conn, "feedback", "WHERE observation_id = ?", (observation_id,)),
                 ),
             )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def remove_feedback(self, feedback_ids: Iterable[int]) -> None:
+        """Remove exactly these answers (undoing an import); unknown ids are ignored."""
+        with transaction(self._conn) as conn:
+            conn.executemany("DELETE FROM feedback WHERE id = ?", ((i,) for i in feedback_ids))
 
     def count(self, meeting_id: str | None = None) -> int:
         if meeting_id is None:
@@ -242,9 +251,9 @@ def insert_children(conn: sqlite3.Connection, observations: Iterable[Observation
     )
     conn.executemany(
         "INSERT INTO feedback (observation_id, participant_id, verdict, comment, received,"
-        " position) VALUES (?, ?, ?, ?, ?, ?)",
+        " verdict_text, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
-            (o.id, f.participant, f.verdict, f.comment, f.received, i)
+            (o.id, f.participant, f.verdict, f.comment, f.received, f.verdict_text, i)
             for o in observations
             for i, f in enumerate(o.feedback)
         ),
@@ -270,12 +279,12 @@ def load_observations(
     ):
         quotes[oid].append(Quote(qid, text, speaker, original, language))
     feedback: dict[str, list[Feedback]] = defaultdict(list)
-    for oid, participant, verdict, comment, received in conn.execute(
-        "SELECT observation_id, participant_id, verdict, comment, received FROM feedback "
-        f"WHERE observation_id IN ({scope}) ORDER BY observation_id, position",
+    for oid, participant, verdict, comment, received, verdict_text in conn.execute(
+        "SELECT observation_id, participant_id, verdict, comment, received, verdict_text"
+        f" FROM feedback WHERE observation_id IN ({scope}) ORDER BY observation_id, position",
         params,
     ):
-        feedback[oid].append(Feedback(participant, verdict, comment, received))
+        feedback[oid].append(Feedback(participant, verdict, comment, received, verdict_text))
     result: dict[str, list[Observation]] = {}
     for oid, mid, time, text, position, created, updated, ref in conn.execute(
         "SELECT o.id, o.meeting_id, o.time, o.text, o.position, o.created_at, o.updated_at, o.ref "
