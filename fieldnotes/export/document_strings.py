@@ -51,10 +51,12 @@ class DocumentStrings:
 
 def check_language(language: str) -> str:
     if language not in DOCUMENT_LANGUAGES:
-        from fieldnotes.errors import FieldnotesError
+        from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
 
         raise FieldnotesError(
-            "No member-check document language {language} (choose from {choices}).",
+            QT_TRANSLATE_NOOP(
+                "Errors", "No member-check document language {language} (choose from {choices})."
+            ),
             language=repr(language),
             choices=", ".join(DOCUMENT_LANGUAGES),
         )

@@ -11,25 +11,25 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from fieldnotes.errors import FieldnotesError
+from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
 
 MAIN_PART = "word/document.xml"
 MAX_MAIN_PART = 200 * 1024 * 1024
 MAX_TOTAL = 500 * 1024 * 1024
 MAX_PARTS = 10_000
 _CHUNK = 1 << 20
-NOT_WORD = "{path} is not a Word document (.docx)."
+NOT_WORD = QT_TRANSLATE_NOOP("Errors", "{path} is not a Word document (.docx).")
 
 
 def check_docx(path: Path) -> None:
     """Refuse, in one line, anything that is not a Word document of a sane size."""
     if not path.is_file():
-        raise FieldnotesError("No such file: {path}", path=path)
+        raise FieldnotesError(QT_TRANSLATE_NOOP("Errors", "No such file: {path}"), path=path)
     not_word = FieldnotesError(NOT_WORD, path=path)
     if not zipfile.is_zipfile(path):
         raise not_word
     too_large = FieldnotesError(
-        "{path} is too large to be a member-check document.",
+        QT_TRANSLATE_NOOP("Errors", "{path} is too large to be a member-check document."),
         path=path,
     )
     try:
@@ -53,13 +53,13 @@ def check_docx(path: Path) -> None:
                 total += size
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError) as exc:
         raise FieldnotesError(
-            "{path} is a damaged Word document ({reason}).",
+            QT_TRANSLATE_NOOP("Errors", "{path} is a damaged Word document ({reason})."),
             path=path,
             reason=str(exc),
         ) from None
     except RuntimeError as exc:  # an encrypted (password-protected) archive
         raise FieldnotesError(
-            "{path} cannot be read ({reason}).",
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read ({reason})."),
             path=path,
             reason=str(exc),
         ) from None

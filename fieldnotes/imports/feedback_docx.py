@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from fieldnotes.domain.models import Feedback
-from fieldnotes.errors import FieldnotesError
+from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
 from fieldnotes.imports.feedback_reader import ReturnedAnswer, read_document
 from fieldnotes.imports.verdicts import parse_verdict, read_verdict
 from fieldnotes.store import Project
@@ -82,24 +82,28 @@ def import_feedback(project: Project, path: Path, participant: str | None) -> Fe
     """Attach every answer to its observation, all in one transaction."""
     if participant is not None and project.participants.get(participant) is None:
         raise FieldnotesError(
-            "--participant {participant} is not a participant in this project.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "--participant {participant} is not a participant in this project."
+            ),
             participant=repr(participant),
         )
     returned = read_document(path)
     if not returned.blocks:
         raise FieldnotesError(
-            (
+            QT_TRANSLATE_NOOP(
+                "Errors",
                 "{name} is not a member-check summary: it has no observations (O-12) "
-                "with answer boxes."
+                "with answer boxes.",
             ),
             name=path.name,
         )
     observations = {ref: project.observations.by_ref(ref) for ref in returned.blocks}
     if all(o is None for o in observations.values()):
         raise FieldnotesError(
-            (
+            QT_TRANSLATE_NOOP(
+                "Errors",
                 "{name} holds no member-check answers for this project: none of its "
-                "observations is in this project."
+                "observations is in this project.",
             ),
             name=path.name,
         )

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldnotes.domain.member_check_marks import read_mark
-from fieldnotes.errors import FieldnotesError
+from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
 from fieldnotes.imports.docx_limits import check_docx
 from fieldnotes.imports.verdicts import read_verdict
 
@@ -49,7 +49,7 @@ def read_document(path: Path) -> ReturnedDocument:
         document = Document(str(path))
     except Exception as exc:  # python-docx raises several kinds for foreign files
         raise FieldnotesError(
-            "{path} cannot be read as a Word document ({reason}).",
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read as a Word document ({reason})."),
             path=path,
             reason=str(exc),
         ) from None

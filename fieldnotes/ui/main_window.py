@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
         """Read a returned member-check document; returns the summary shown to the user."""
         from fieldnotes.errors import FieldnotesError
         from fieldnotes.imports.feedback_docx import import_feedback
+        from fieldnotes.ui.commands.feedback import FeedbackSummaryText, ImportedFeedback
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
@@ -407,9 +408,20 @@ class MainWindow(QMainWindow):
             return None
         for observation_id in summary.observations:
             self.hub.observation_changed.emit(observation_id)
-        message = summary.describe()
-        self.statusBar().showMessage(message, 10_000)
-        return message
+        if summary.added:
+            self.undo_stack.push(ImportedFeedback(self.hub, summary, path.name))
+        lines = FeedbackSummaryText(self).lines(summary)
+        self.statusBar().showMessage(" ".join(lines), 10_000)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Import member-check feedback"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not blocking: the answers are already in, and Ctrl+Z takes them out
+        return "\n".join(lines)
 
     def open_preferences(self) -> QDialog:
         from fieldnotes.ui.dialogs.preferences_dialog import PreferencesDialog

@@ -710,6 +710,117 @@
         <source>{path} is not a fieldnotes project (it belongs to another program).</source>
         <translation>{path} is geen fieldnotes-project (het hoort bij een ander programma).</translation>
     </message>
+    <message>
+        <location filename="../../fieldnotes/export/document_strings.py" line="+57"/>
+        <source>No member-check document language {language} (choose from {choices}).</source>
+        <translation>Geen documenttaal {language} voor de samenvatting (kies uit {choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/imports/docx_limits.py" line="+21"/>
+        <source>{path} is not a Word document (.docx).</source>
+        <translation>{path} is geen Word-document (.docx).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No such file: {path}</source>
+        <translation>Bestand bestaat niet: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is too large to be a member-check document.</source>
+        <translation>{path} is te groot voor een samenvatting voor deelnemers.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path} is a damaged Word document ({reason}).</source>
+        <translation>{path} is een beschadigd Word-document ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/imports/feedback_docx.py" line="+85"/>
+        <source>--participant {participant} is not a participant in this project.</source>
+        <translation>--participant {participant} is geen deelnemer in dit project.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a member-check summary: it has no observations (O-12) with answer boxes.</source>
+        <translation>{name} is geen samenvatting voor deelnemers: er staan geen waarnemingen (O-12) met antwoordvakken in.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} holds no member-check answers for this project: none of its observations is in this project.</source>
+        <translation>{name} bevat geen reacties voor dit project: geen van de waarnemingen erin hoort bij dit project.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/imports/feedback_reader.py" line="+52"/>
+        <source>{path} cannot be read as a Word document ({reason}).</source>
+        <translation>{path} kan niet als Word-document worden gelezen ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCommands</name>
+    <message>
+        <location filename="../../fieldnotes/ui/commands/feedback.py" line="+17"/>
+        <source>Import feedback from {name}</source>
+        <translation>Reacties uit {name} inlezen</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSummaryText</name>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n answer(s) added.</source>
+        <translation>
+            <numerusform>%n reactie toegevoegd.</numerusform>
+            <numerusform>%n reacties toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree: {agree} · partly: {partly} · disagree: {disagree}</source>
+        <translation>Eens: {agree} · deels eens: {partly} · oneens: {disagree}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n comment(s).</source>
+        <translation>
+            <numerusform>%n opmerking.</numerusform>
+            <numerusform>%n opmerkingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n verdict(s) kept as written, for you to classify.</source>
+        <translation>
+            <numerusform>%n oordeel letterlijk bewaard; deel het zelf in.</numerusform>
+            <numerusform>%n oordelen letterlijk bewaard; deel ze zelf in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n answer(s) were already in the project.</source>
+        <translation>
+            <numerusform>%n reactie stond al in het project.</numerusform>
+            <numerusform>%n reacties stonden al in het project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No observation in this project for: {references}</source>
+        <translation>Geen waarneming in dit project voor: {references}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n Word comment(s) outside any observation were not imported.</source>
+        <translation>
+            <numerusform>%n Word-opmerking buiten een waarneming is niet ingelezen.</numerusform>
+            <numerusform>%n Word-opmerkingen buiten een waarneming zijn niet ingelezen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -877,14 +988,15 @@
         <translation>“{title}” en de {count} bijbehorende waarnemingen verwijderen? Ongedaan maken kan met Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+11"/>
         <location line="+12"/>
+        <location line="+10"/>
         <source>Import member-check feedback</source>
         <translation>Reacties van deelnemers importeren</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
@@ -899,7 +1011,7 @@
         <translation>Wie heeft het teruggestuurd?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Saved {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
@@ -1014,13 +1126,13 @@ Projectbestand: {path}</translation>
 <context>
     <name>MemberCheckDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/member_check/export_dialog.py" line="+46"/>
-        <location line="+95"/>
+        <location filename="../../fieldnotes/ui/member_check/export_dialog.py" line="+47"/>
+        <location line="+118"/>
         <source>Export member-check summary</source>
         <translation>Samenvatting voor deelnemers exporteren</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-103"/>
         <source>Meetings to include (none ticked: all)</source>
         <translation>Op te nemen bijeenkomsten (niets aangevinkt: alle)</translation>
     </message>
@@ -1030,7 +1142,22 @@ Projectbestand: {path}</translation>
         <translation>alleen waarnemingen met al deze tags: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Dutch (Nederlands)</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English (Engels)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>each meeting in its own order</source>
+        <translation>per bijeenkomst, in de eigen volgorde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>by meeting, then CAC dimension and theme</source>
         <translation>per bijeenkomst, dan CAC-dimensie en thema</translation>
     </message>
@@ -1065,12 +1192,12 @@ Projectbestand: {path}</translation>
         <translation>codeboek</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{study}: summary for member checking</source>
-        <translation>{study}: samenvatting voor deelnemers</translation>
+        <location line="+1"/>
+        <source>what the tags mean</source>
+        <translation>wat de tags betekenen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&amp;Meetings:</source>
         <translation>&amp;Bijeenkomsten:</translation>
     </message>
@@ -1083,6 +1210,11 @@ Projectbestand: {path}</translation>
         <location line="+1"/>
         <source>&amp;Codes:</source>
         <translation>C&amp;odes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1115,12 +1247,12 @@ Projectbestand: {path}</translation>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
@@ -1574,7 +1706,7 @@ Projectbestand: {path}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <location line="+14"/>

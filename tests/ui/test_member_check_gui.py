@@ -83,7 +83,7 @@ def test_feedback_import_shows_on_the_observation(
     table.cell(1, 1).text = "Only half of it."
     answered.save(str(tmp_path / "back.docx"))
     message = window.import_feedback(tmp_path / "back.docx", "p2")
-    assert message is not None and message.startswith("1 feedback item")
+    assert message is not None and message.startswith("1 answer(s) added.")
     observation = window.hub.project.observations.by_ref(int(reference.removeprefix("O-")))
     assert observation is not None
     assert (observation.feedback[-1].verdict, observation.feedback[-1].comment) == (
@@ -106,3 +106,45 @@ def test_feedback_panel_under_the_editor(window: MainWindow) -> None:
     assert "disagree" in panel.text() and "Social worker A" in panel.text()
     window.show_observation(window.hub.project.observations.for_meeting(observation.meeting)[0].id)
     assert panel.isHidden()
+
+
+def test_a_dutch_summary_comes_back_with_a_summary_and_the_import_can_be_undone(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    from tests.imports.answering import answer_cells, type_into
+
+    dialog = window.export_member_check()
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    assert "klopt" in dialog.instructions.placeholderText().casefold()
+    target = tmp_path / "nl.docx"
+    with qtbot.waitSignal(dialog.exporter.finished, timeout=20_000):
+        dialog.start(target)
+    answered = Document(str(target))
+    cells = answer_cells(answered)
+    (first, (verdict, comment)), (second, (unclear, _)) = list(cells.items())[:2]
+    type_into(verdict, "Klopt")
+    type_into(comment, "Goed opgeschreven.")
+    type_into(unclear, "geen idee")
+    answered.save(str(tmp_path / "terug.docx"))
+    project = window.hub.project
+    before = {ref: len(project.observations.by_ref(ref).feedback) for ref in (first, second)}
+
+    message = window.import_feedback(tmp_path / "terug.docx", "p2")
+
+    assert message is not None
+    assert message.splitlines()[:3] == [
+        "2 answer(s) added.",
+        "Agree: 1 · partly: 0 · disagree: 0",
+        "1 comment(s).",
+    ]
+    assert "1 verdict(s) kept as written, for you to classify." in message
+    kept = project.observations.by_ref(second).feedback[-1]
+    assert (kept.verdict, kept.verdict_text) == (None, "geen idee")
+
+    window.undo_stack.undo()
+    after_undo = {ref: len(project.observations.by_ref(ref).feedback) for ref in (first, second)}
+    assert after_undo == before
+    window.undo_stack.redo()
+    assert project.observations.by_ref(first).feedback[-1].verdict == "agree"
+    assert project.observations.by_ref(second).feedback[-1].verdict_text == "geen idee"

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldnotes.export.document_strings import load_strings
 from fieldnotes.export.member_check_plan import (
-    DEFAULT_INSTRUCTIONS,
     MemberCheckOptions,
     MemberCheckPlan,
+    default_instructions,
 )
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.member_check.worker import MemberCheckExporter
@@ -64,8 +65,16 @@ class MemberCheckDialog(QDialog):
         self.date_from = self._date()
         self.date_to = self._date()
         self.codes = CodeListPicker(hub, self.tr("only observations tagged with all of: "), self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("documentLanguage")
+        self.language.addItem(self.tr("Dutch (Nederlands)"), "nl")
+        self.language.addItem(self.tr("English"), "en")
+        chosen = hub.project.settings.document_language or hub.language
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.language.currentIndexChanged.connect(self._show_defaults)
         self.grouping = QComboBox(self)
-        self.grouping.addItem(self.tr("by meeting, then CAC dimension and theme"), "meeting")
+        self.grouping.addItem(self.tr("each meeting in its own order"), "meeting")
+        self.grouping.addItem(self.tr("by meeting, then CAC dimension and theme"), "dimension")
         self.grouping.addItem(self.tr("by theme across meetings"), "theme")
         self.quotes = QComboBox(self)
         self.quotes.addItem(self.tr("translation and original"), "both")
@@ -74,13 +83,14 @@ class MemberCheckDialog(QDialog):
         self.cac_appendix = QCheckBox(self.tr("CAC scores (latest round)"), self)
         self.cac_appendix.setChecked(True)
         self.codebook_appendix = QCheckBox(self.tr("codebook"), self)
-        study = hub.project.study.get().title
-        self.title = QLineEdit(
-            self.tr("{study}: summary for member checking").format(study=study), self
-        )
-        self.instructions = QPlainTextEdit(DEFAULT_INSTRUCTIONS, self)
+        self.glossary = QCheckBox(self.tr("what the tags mean"), self)
+        # Empty title and instructions: the standard text in the document's language,
+        # shown greyed so the researcher sees what participants will read.
+        self.title = QLineEdit(self)
+        self.instructions = QPlainTextEdit(self)
         self.instructions.setTabChangesFocus(True)
-        self.instructions.setMaximumHeight(110)
+        self.instructions.setMaximumHeight(130)
+        self._show_defaults()
 
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
@@ -89,10 +99,12 @@ class MemberCheckDialog(QDialog):
         appendices = QHBoxLayout()
         appendices.addWidget(self.cac_appendix)
         appendices.addWidget(self.codebook_appendix)
+        appendices.addWidget(self.glossary)
         form = QFormLayout(self)
         form.addRow(self.tr("&Meetings:"), meeting_view)
         form.addRow(self.tr("&Dates:"), dates)
         form.addRow(self.tr("&Codes:"), self.codes)
+        form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Grouping:"), self.grouping)
         form.addRow(self.tr("&Quotes:"), self.quotes)
         form.addRow(self.tr("Appendices:"), appendices)
@@ -106,6 +118,16 @@ class MemberCheckDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(640, 620)
+
+    def _show_defaults(self) -> None:
+        language = self.language.currentData()
+        strings = load_strings(language)
+        self.title.setPlaceholderText(
+            strings.text("title", study=self._hub.project.study.get().title)
+        )
+        self.instructions.setPlaceholderText(
+            default_instructions(language, self._hub.project.observations.count())
+        )
 
     def _date(self) -> QDateEdit:
         edit = QDateEdit(self)
@@ -129,6 +151,8 @@ class MemberCheckDialog(QDialog):
             quotes=self.quotes.currentData(),
             cac_appendix=self.cac_appendix.isChecked(),
             codebook_appendix=self.codebook_appendix.isChecked(),
+            glossary=self.glossary.isChecked(),
+            language=self.language.currentData(),
             title=self.title.text().strip(),
             instructions=self.instructions.toPlainText().strip(),
         )
