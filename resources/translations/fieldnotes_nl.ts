@@ -1127,12 +1127,12 @@ Projectbestand: {path}</translation>
     <name>MemberCheckDialog</name>
     <message>
         <location filename="../../fieldnotes/ui/member_check/export_dialog.py" line="+47"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Export member-check summary</source>
         <translation>Samenvatting voor deelnemers exporteren</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>Meetings to include (none ticked: all)</source>
         <translation>Op te nemen bijeenkomsten (niets aangevinkt: alle)</translation>
     </message>
@@ -1207,7 +1207,7 @@ Projectbestand: {path}</translation>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Codes:</source>
         <translation>C&amp;odes:</translation>
     </message>
@@ -1594,21 +1594,21 @@ Projectbestand: {path}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>As the system ({language})</source>
-        <translation>Zoals het systeem ({language})</translation>
+        <source>As the system: {language}</source>
+        <translation>Zoals het systeem: {language}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>As the interface: {language}</source>
+        <translation>Zoals de interface: {language}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>A new interface language is used from the next start.</source>
         <translation>Een gewijzigde taal van de interface wordt gebruikt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>As the interface ({language})</source>
-        <translation>Zoals de interface ({language})</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>The language of member-check summaries for participants. It is saved in the project file, so the whole team uses the same.</source>
         <translation>De taal van samenvattingen voor deelnemers. Deze wordt in het projectbestand opgeslagen, zodat het hele team dezelfde taal gebruikt.</translation>
     </message>

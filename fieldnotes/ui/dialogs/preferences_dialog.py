@@ -34,7 +34,7 @@ class PreferencesDialog(QDialog):
         self.interface_language.setObjectName("interfaceLanguage")
         system = names[system_language()]
         self.interface_language.addItem(
-            self.tr("As the system ({language})").format(language=system), SYSTEM
+            self.tr("As the system: {language}").format(language=system), SYSTEM
         )
         for code in ("nl", "en"):
             self.interface_language.addItem(names[code], code)
@@ -48,7 +48,7 @@ class PreferencesDialog(QDialog):
         self.document_language.setObjectName("documentLanguage")
         interface = names.get(hub.language, hub.language)
         self.document_language.addItem(
-            self.tr("As the interface ({language})").format(language=interface), None
+            self.tr("As the interface: {language}").format(language=interface), None
         )
         for code in ("nl", "en"):
             self.document_language.addItem(names[code], code)

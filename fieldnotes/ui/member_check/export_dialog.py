@@ -102,7 +102,9 @@ class MemberCheckDialog(QDialog):
         appendices.addWidget(self.glossary)
         form = QFormLayout(self)
         form.addRow(self.tr("&Meetings:"), meeting_view)
-        form.addRow(self.tr("&Dates:"), dates)
+        dates_label = QLabel(self.tr("&Dates:"), self)
+        dates_label.setBuddy(self.date_from)  # a row of widgets has no buddy of its own
+        form.addRow(dates_label, dates)
         form.addRow(self.tr("&Codes:"), self.codes)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Grouping:"), self.grouping)
