@@ -55,7 +55,24 @@ def _say(text: str, translate: Translate | None) -> str:
 
 
 def read_cac_csv(path: Path, participants: list[Participant]) -> list[CacResponse]:
+    return parse_cac_csv(read_csv_text(path), participants)
+
+
+def read_csv_text(path: Path, max_bytes: int = 50_000_000) -> str:
+    """The file's text (UTF-8, with or without a byte-order mark), refused when too large."""
     try:
+        if path.stat().st_size > max_bytes:
+            raise CacCsvError(
+                [
+                    (
+                        1,
+                        Message(
+                            QT_TRANSLATE_NOOP("Errors", "the file is larger than {size} kB"),
+                            size=max_bytes // 1000,
+                        ),
+                    )
+                ]
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise FieldnotesError(
@@ -64,12 +81,11 @@ def read_cac_csv(path: Path, participants: list[Participant]) -> list[CacRespons
             reason=os_reason(exc),
         ) from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CacCsvError(
             [(1, Message(QT_TRANSLATE_NOOP("Errors", "the file is not UTF-8 text")))]
         ) from None
-    return parse_cac_csv(text, participants)
 
 
 def parse_cac_csv(text: str, participants: list[Participant]) -> list[CacResponse]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from fieldnotes.domain.cac import load_framework
-from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError, Message, os_reason
-from fieldnotes.imports.cac_csv import CacCsvError, csv_rows
+from fieldnotes.errors import QT_TRANSLATE_NOOP, Message
+from fieldnotes.imports.cac_csv import CacCsvError, csv_rows, read_csv_text
 
 HEADER = ("item", "text")
 MAX_BYTES = 1_000_000  # the whole CAC is a few kilobytes
@@ -19,33 +19,7 @@ MAX_TEXT = 1_000
 
 
 def read_wording_csv(path: Path) -> dict[str, str]:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise CacCsvError(
-                [
-                    (
-                        1,
-                        Message(
-                            QT_TRANSLATE_NOOP("Errors", "the file is larger than {size} kB"),
-                            size=MAX_BYTES // 1000,
-                        ),
-                    )
-                ]
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FieldnotesError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
-            path=path,
-            reason=os_reason(exc),
-        ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CacCsvError(
-            [(1, Message(QT_TRANSLATE_NOOP("Errors", "the file is not UTF-8 text")))]
-        ) from None
-    return parse_wording_csv(text)
+    return parse_wording_csv(read_csv_text(path, MAX_BYTES))
 
 
 def parse_wording_csv(text: str) -> dict[str, str]:
