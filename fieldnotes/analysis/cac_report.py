@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fieldnotes.analysis.cac_scores import RoundScores, latest_round, round_half_up
-from fieldnotes.domain.cac import CacFramework, CacWording
+from fieldnotes.domain.cac import CacFramework
 from fieldnotes.domain.models import CacRound
 from fieldnotes.errors import FieldnotesError
 
@@ -22,21 +22,18 @@ def select_round(rounds: list[CacRound], round_id: str | None) -> CacRound:
 
 
 def appendix_rows(
-    scores: RoundScores,
-    framework: CacFramework,
-    wording: CacWording | None = None,
-    overall: str = "Overall",
+    scores: RoundScores, framework: CacFramework, overall: str = "Overall"
 ) -> list[tuple[str, str, int | None]]:
     """(kind, label, score) rows: each dimension with its score, then its items; overall last.
 
-    ``wording`` gives the names in another language (the reference English without one).
+    The names are the framework's: pass ``CacWording.framework_in_words()`` for another
+    language.
     """
     rows: list[tuple[str, str, int | None]] = []
     for dimension in framework.dimensions:
-        name = wording.dimension_name(dimension.key) if wording else dimension.name
-        rows.append(("dimension", name, round_half_up(scores.dimensions[dimension.key])))
+        rows.append(("dimension", dimension.name, round_half_up(scores.dimensions[dimension.key])))
         for number in dimension.items:
-            text = wording.item_text(number) if wording else framework.item(number).text
+            text = framework.item(number).text
             rows.append(("item", f"{number}. {text}", round_half_up(scores.items[number])))
     rows.append(("overall", overall, scores.rounded_overall()))
     return rows

@@ -191,14 +191,11 @@ def plan_member_check(project: Project, options: MemberCheckOptions) -> MemberCh
     observation_count = sum(len(s.observations) for s in sections)
     cac_table, caption, cac_note = None, "", ""
     if options.cac_appendix:
-        framework = load_framework()
+        framework = wording.framework_in_words()
         chosen_round = latest_round(project.cac_rounds.all())
         if chosen_round is not None:
             cac_table = appendix_rows(
-                score_round(chosen_round, framework),
-                framework,
-                wording,
-                strings.text("cac_overall"),
+                score_round(chosen_round, framework), framework, strings.text("cac_overall")
             )
             caption = guard.clean(
                 strings.text(
