@@ -13,13 +13,24 @@ from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 LANGUAGE_KEY = "interface/language"
 SYSTEM = "system"
 SOURCE_LANGUAGE = "en"
 # Languages with a full translation; the source texts are English.
 LANGUAGES = ("nl", "en")
+_LANGUAGE_NAMES = {
+    "nl": QT_TRANSLATE_NOOP("Languages", "Dutch (Nederlands)"),
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+}
 
 
 def system_language(environ: Mapping[str, str] | None = None) -> str:
@@ -31,6 +42,14 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
             if code in LANGUAGES:
                 return code
     return SOURCE_LANGUAGE
+
+
+def language_names() -> dict[str, str]:
+    """Each supported language's name in the interface language, for choosers."""
+    return {
+        code: QCoreApplication.translate("Languages", name)
+        for code, name in _LANGUAGE_NAMES.items()
+    }
 
 
 def chosen_language(settings: QSettings) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from fieldnotes.domain.models import Feedback
+
 _CONTEXT = "Labels"
 
 _LABELS: dict[str, str] = {
@@ -49,6 +51,18 @@ def label(value: str | None) -> str:
         return ""
     source = _LABELS.get(value)
     return QCoreApplication.translate(_CONTEXT, source) if source else value
+
+
+def verdict_label(item: Feedback) -> str:
+    """A member-check answer's verdict as shown: the verdict, the text to classify, or
+    "comment" for an answer that is only a comment."""
+    if item.verdict:
+        return label(item.verdict)
+    if item.verdict_text:
+        return QCoreApplication.translate("Labels", "to classify: “{text}”").format(
+            text=item.verdict_text
+        )
+    return QCoreApplication.translate("Labels", "comment")
 
 
 def value_for(text: str) -> str:

@@ -250,7 +250,7 @@
 <context>
     <name>CodebookDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/codebook/dialog.py" line="+55"/>
+        <location filename="../../fieldnotes/ui/codebook/dialog.py" line="+56"/>
         <location line="+7"/>
         <location line="+174"/>
         <location line="+9"/>
@@ -404,17 +404,7 @@
         <translation>Eigen CAC-formulering van het team laden (kolommen item, text)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Dutch (Nederlands)</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>English</source>
-        <translation>English (Engels)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>This wording is in:</source>
         <translation>Deze formulering is in het:</translation>
     </message>
@@ -553,20 +543,18 @@
         <translation>Er is niets ingelezen.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../fieldnotes/imports/cac_wording_csv.py" line="+38"/>
+        <location line="+35"/>
         <location filename="../../fieldnotes/store/connection.py" line="+90"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan {path} niet lezen: {reason}.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../fieldnotes/imports/cac_wording_csv.py" line="+8"/>
         <source>the file is not UTF-8 text</source>
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the first line must be the header respondent,item,score</source>
         <translation>de eerste regel moet de kop respondent,item,score zijn</translation>
     </message>
@@ -606,12 +594,12 @@
         <translation>het bestand is niet te lezen als CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/imports/cac_wording_csv.py" line="-17"/>
+        <location line="-155"/>
         <source>the file is larger than {size} kB</source>
         <translation>het bestand is groter dan {size} kB</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../fieldnotes/imports/cac_wording_csv.py" line="+35"/>
         <source>the first line must be the header item,text</source>
         <translation>de eerste regel moet de kop item,text zijn</translation>
     </message>
@@ -825,7 +813,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../fieldnotes/ui/labels.py" line="+16"/>
+        <location filename="../../fieldnotes/ui/labels.py" line="+18"/>
         <source>team meeting</source>
         <translation>teamoverleg</translation>
     </message>
@@ -938,6 +926,29 @@
         <location line="+1"/>
         <source>emergent</source>
         <translation>opkomend</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>to classify: “{text}”</source>
+        <translation>nog in te delen: “{text}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comment</source>
+        <translation>opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../fieldnotes/ui/i18n.py" line="+31"/>
+        <source>Dutch (Nederlands)</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English (Engels)</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1137,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>MemberCheckDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/member_check/export_dialog.py" line="+47"/>
+        <location filename="../../fieldnotes/ui/member_check/export_dialog.py" line="+48"/>
         <location line="+120"/>
         <source>Export member-check summary</source>
         <translation>Samenvatting voor deelnemers exporteren</translation>
@@ -1142,17 +1153,7 @@ Projectbestand: {path}</translation>
         <translation>alleen waarnemingen met al deze tags: </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Dutch (Nederlands)</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>English (Engels)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>each meeting in its own order</source>
         <translation>per bijeenkomst, in de eigen volgorde</translation>
     </message>
@@ -1361,22 +1362,12 @@ Projectbestand: {path}</translation>
         <translation>een deelnemer</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>to classify: “{text}”</source>
-        <translation>nog in te delen: “{text}”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>comment</source>
-        <translation>opmerking</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Member check</source>
         <translation>Reacties van deelnemers</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -1425,17 +1416,7 @@ Projectbestand: {path}</translation>
         <translation>een deelnemer</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>to classify: “{text}”</source>
-        <translation>nog in te delen: “{text}”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>comment</source>
-        <translation>opmerking</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Member check</source>
         <translation>Reacties van deelnemers</translation>
     </message>
@@ -1578,22 +1559,12 @@ Projectbestand: {path}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/dialogs/preferences_dialog.py" line="+28"/>
+        <location filename="../../fieldnotes/ui/dialogs/preferences_dialog.py" line="+34"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Dutch (Nederlands)</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>English</source>
-        <translation>English (Engels)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>As the system: {language}</source>
         <translation>Zoals het systeem: {language}</translation>
     </message>

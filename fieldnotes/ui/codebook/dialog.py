@@ -42,6 +42,7 @@ from fieldnotes.ui.commands.codebook import (
 from fieldnotes.ui.commands.project_items import AddTheme
 from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.i18n import language_names
 from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
 
@@ -306,7 +307,7 @@ class CodebookDialog(QDialog):
         )
         if not name:
             return
-        languages = {"nl": self.tr("Dutch (Nederlands)"), "en": self.tr("English")}
+        languages = language_names()
         current = self._hub.project.settings.document_language or self._hub.language
         chosen, ok = QInputDialog.getItem(
             self,

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldnotes.ui.hub import ProjectHub
-from fieldnotes.ui.i18n import SYSTEM, chosen_language, set_chosen_language, system_language
+from fieldnotes.ui.i18n import (
+    SYSTEM,
+    chosen_language,
+    language_names,
+    set_chosen_language,
+    system_language,
+)
 
 
 class PreferencesDialog(QDialog):
@@ -28,7 +34,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self._hub = hub
         self._settings = settings
-        names = {"nl": self.tr("Dutch (Nederlands)"), "en": self.tr("English")}
+        names = language_names()
 
         self.interface_language = QComboBox(self)
         self.interface_language.setObjectName("interfaceLanguage")
@@ -36,8 +42,8 @@ class PreferencesDialog(QDialog):
         self.interface_language.addItem(
             self.tr("As the system: {language}").format(language=system), SYSTEM
         )
-        for code in ("nl", "en"):
-            self.interface_language.addItem(names[code], code)
+        for code, name in names.items():
+            self.interface_language.addItem(name, code)
         self.interface_language.setCurrentIndex(
             self.interface_language.findData(chosen_language(settings))
         )
@@ -50,8 +56,8 @@ class PreferencesDialog(QDialog):
         self.document_language.addItem(
             self.tr("As the interface: {language}").format(language=interface), None
         )
-        for code in ("nl", "en"):
-            self.document_language.addItem(names[code], code)
+        for code, name in names.items():
+            self.document_language.addItem(name, code)
         current = hub.project.settings.document_language
         self.document_language.setCurrentIndex(max(0, self.document_language.findData(current)))
         shared = QLabel(

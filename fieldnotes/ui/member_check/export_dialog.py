@@ -34,6 +34,7 @@ from fieldnotes.export.member_check_plan import (
     default_instructions,
 )
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.i18n import language_names
 from fieldnotes.ui.member_check.worker import MemberCheckExporter
 from fieldnotes.ui.models.meetings import MeetingChecklistModel
 from fieldnotes.ui.widgets.code_list_picker import CodeListPicker
@@ -67,8 +68,8 @@ class MemberCheckDialog(QDialog):
         self.codes = CodeListPicker(hub, self.tr("only observations tagged with all of: "), self)
         self.language = QComboBox(self)
         self.language.setObjectName("documentLanguage")
-        self.language.addItem(self.tr("Dutch (Nederlands)"), "nl")
-        self.language.addItem(self.tr("English"), "en")
+        for code, name in language_names().items():
+            self.language.addItem(name, code)
         chosen = hub.project.settings.document_language or hub.language
         self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.language.currentIndexChanged.connect(self._show_defaults)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from fieldnotes.domain.models import Observation
 from fieldnotes.ui.hub import ProjectHub
-from fieldnotes.ui.labels import label
+from fieldnotes.ui.labels import verdict_label
 from fieldnotes.ui.models.roles import OBJECT_ROLE
 from fieldnotes.ui.widgets.chips import VERDICT_MARKS, chips_height, paint_chips
 
@@ -52,14 +52,10 @@ class ObservationDelegate(QStyledItemDelegate):
         for item in observation.feedback:
             mark = VERDICT_MARKS.get(item.verdict or "", "💬")
             who = names.get(item.participant or "", self.tr("a participant"))
-            if item.verdict:
-                verdict = label(item.verdict)
-            elif item.verdict_text:
-                verdict = self.tr("to classify: “{text}”").format(text=item.verdict_text)
-            else:
-                verdict = self.tr("comment")
             heading = self.tr("Member check")
-            line = f"{mark} {heading}: {verdict}" + (f" — {item.comment}" if item.comment else "")
+            line = f"{mark} {heading}: {verdict_label(item)}" + (
+                f" — {item.comment}" if item.comment else ""
+            )
             lines.append(f"{line} ({who})")
         return lines
 
@@ -70,7 +66,9 @@ class ObservationDelegate(QStyledItemDelegate):
         width = self._content_width(option)
         key = (
             observation.id,
-            tuple((f.participant, f.verdict, f.comment) for f in observation.feedback),
+            tuple(
+                (f.participant, f.verdict, f.verdict_text, f.comment) for f in observation.feedback
+            ),
             observation.text,
             tuple(observation.codes),
             tuple((q.text, q.speaker, q.original_text) for q in observation.quotes),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTimeEdit, QV
 from fieldnotes.domain.models import Observation
 from fieldnotes.ui.commands.observations import EditObservationText, EditObservationTime
 from fieldnotes.ui.hub import ProjectHub
-from fieldnotes.ui.labels import label
+from fieldnotes.ui.labels import verdict_label
 from fieldnotes.ui.widgets.chips import VERDICT_MARKS
 
 AUTOSAVE_MS = 400
@@ -166,12 +166,7 @@ class ObservationEditor(QWidget):
         rows = []
         for item in items:
             who = escape(names.get(item.participant or "", self.tr("a participant")))
-            if item.verdict:
-                verdict = escape(label(item.verdict))
-            elif item.verdict_text:
-                verdict = self.tr("to classify: “{text}”").format(text=escape(item.verdict_text))
-            else:
-                verdict = escape(self.tr("comment"))
+            verdict = escape(verdict_label(item))
             comment = f" — {escape(item.comment)}" if item.comment else ""
             when = (
                 f" <span style='color:#777'>({escape(item.received)})</span>"
