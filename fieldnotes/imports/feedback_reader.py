@@ -165,10 +165,5 @@ def _comment_texts(document: Any) -> dict[str, str]:
 
             parser = etree.XMLParser(resolve_entities=False, no_network=True)
             root = etree.fromstring(rel.target_part.blob, parser)
-            return {
-                node.get(f"{W}id"): "\n".join(
-                    "".join(t.text or "" for t in p.iter(f"{W}t")) for p in node.iter(f"{W}p")
-                )
-                for node in root.iter(f"{W}comment")
-            }
+            return {node.get(f"{W}id"): _cell_text(node) for node in root.iter(f"{W}comment")}
     return {}

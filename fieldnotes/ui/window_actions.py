@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from fieldnotes.domain.cac import load_framework
 from fieldnotes.ui.recent_projects import RecentProjects
 
 if TYPE_CHECKING:
@@ -85,11 +84,10 @@ class WindowActions(QObject):
         obs_menu.addSeparator()
         self._add(obs_menu, self.tr("&Tag…"), capture.open_tag_picker, "Ctrl+T")
         dimensions = obs_menu.addMenu(self.tr("Toggle CAC &dimension"))
-        wording = w.hub.project.wording(w.hub.language)
-        for number, dimension in enumerate(load_framework().dimensions, start=1):
+        for number, dimension in enumerate(w.hub.framework().dimensions, start=1):
             self._add(
                 dimensions,
-                wording.dimension_name(dimension.key),
+                dimension.name,
                 partial(capture.toggle_dimension, number),
                 f"Alt+{number}",
             )
