@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -19,9 +17,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from fieldnotes import __version__
 from fieldnotes.errors import FieldnotesError
 from fieldnotes.store import Project
+from fieldnotes.ui.crash_handler import CrashReporter
 from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import install_translators, interface_language
+from fieldnotes.ui.logging_setup import log_to_file
 from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.recent_projects import RecentProjects
 
@@ -35,7 +35,9 @@ def project_filter() -> str:
 
 
 def run_app(path: Path, *, seed_example_if_new: bool) -> int:
-    _log_to_file()
+    from fieldnotes.paths import user_log_dir
+
+    log_to_file(user_log_dir())
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldnotes")
@@ -45,7 +47,8 @@ def run_app(path: Path, *, seed_example_if_new: bool) -> int:
     settings = QSettings()
     language = interface_language(settings)
     translators = install_translators(app, language)  # kept alive until the app ends
-    _install_exception_dialog()
+    crash_reporter = CrashReporter(parent=app)
+    crash_reporter.install()
     controller = AppController(settings, language)
     if not controller.open(path, seed_example_if_new=seed_example_if_new):
         return 1
@@ -53,6 +56,7 @@ def run_app(path: Path, *, seed_example_if_new: bool) -> int:
         return app.exec()
     finally:
         controller.close()
+        crash_reporter.uninstall()
         del translators
 
 
@@ -133,48 +137,3 @@ class AppController(QObject):
         from fieldnotes.paths import user_data_dir
 
         self.open(user_data_dir() / "example.fieldnotes", seed_example_if_new=True)
-
-
-def _log_to_file() -> None:
-    from fieldnotes.paths import user_log_dir
-
-    try:
-        log_dir = user_log_dir()
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(log_dir / "fieldnotes.log", encoding="utf-8")
-    except OSError:
-        return
-    handler.setLevel(logging.INFO)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(min(root.level, logging.INFO))
-
-
-def _install_exception_dialog() -> None:
-    """Log an unexpected error and show it once, instead of a silent crash."""
-    shown = False
-
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        nonlocal shown
-        logger.error("unexpected error", exc_info=(kind, value, tb))
-        if shown:
-            return
-        shown = True
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "fieldnotes",
-            QCoreApplication.translate("ErrorDialog", "Unexpected error: {error}").format(
-                error=value
-            ),
-        )
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "ErrorDialog",
-                "Details are in the log file; please include it when reporting the problem.",
-            )
-        )
-        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
-        box.exec()
-
-    sys.excepthook = hook

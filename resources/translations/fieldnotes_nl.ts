@@ -14,7 +14,7 @@
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
@@ -463,12 +463,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/app.py" line="+40"/>
-        <source>Unexpected error: {error}</source>
-        <translation>Onverwachte fout: {error}</translation>
+        <location filename="../../fieldnotes/ui/crash_handler.py" line="+35"/>
+        <source>Something went wrong inside fieldnotes ({error}).</source>
+        <translation>Er ging iets mis in fieldnotes ({error}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+67"/>
         <source>Details are in the log file; please include it when reporting the problem.</source>
         <translation>De details staan in het logbestand; stuur dat mee bij het melden van het probleem.</translation>
     </message>
@@ -1821,7 +1821,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../fieldnotes/ui/search/panel.py" line="+45"/>
+        <location filename="../../fieldnotes/ui/search/panel.py" line="+46"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1894,7 +1894,7 @@ Projectbestand: {path}</translation>
         <translation>{total} waarnemingen, de beste {shown} worden getoond</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Saved searches…</source>
         <translation>Opgeslagen zoekopdrachten…</translation>
     </message>
@@ -1961,7 +1961,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../fieldnotes/ui/window_actions.py" line="+32"/>
+        <location filename="../../fieldnotes/ui/window_actions.py" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2076,7 +2076,7 @@ Projectbestand: {path}</translation>
         <translation>CAC-&amp;dimensie aan/uit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Add &amp;quote…</source>
         <translation>&amp;Citaat toevoegen…</translation>
     </message>

@@ -6,9 +6,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from fieldnotes.errors import FieldnotesError
 from fieldnotes.export.member_check_docx import ExportCancelled, write_member_check
 from fieldnotes.export.member_check_plan import (
     MemberCheckOptions,
@@ -16,7 +15,7 @@ from fieldnotes.export.member_check_plan import (
     plan_member_check,
 )
 from fieldnotes.store import Project
-from fieldnotes.ui.error_text import error_text
+from fieldnotes.ui.workers import Job, failure_message
 
 
 class MemberCheckExporter(QObject):
@@ -34,11 +33,11 @@ class MemberCheckExporter(QObject):
         self._cancel = threading.Event()
 
     def plan(self, options: MemberCheckOptions) -> None:
-        self._pool.start(_Job(self._plan, options))
+        self._pool.start(Job(self._plan, options, on_error=self._plan_failed))
 
     def write(self, plan: MemberCheckPlan, path: Path) -> None:
         self._cancel.clear()
-        self._pool.start(_Job(self._write, plan, path))
+        self._pool.start(Job(self._write, plan, path, on_error=self._write_failed))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -47,30 +46,20 @@ class MemberCheckExporter(QObject):
         self._pool.waitForDone()
 
     def _plan(self, options: MemberCheckOptions) -> None:
-        try:
-            with Project.open(self._project_path, create=False) as project:
-                self.planned.emit(plan_member_check(project, options))
-        except FieldnotesError as exc:
-            self.failed.emit(error_text(exc))
+        with Project.open(self._project_path, create=False) as project:
+            self.planned.emit(plan_member_check(project, options))
+
+    def _plan_failed(self, exc: BaseException) -> None:
+        self.failed.emit(failure_message(exc, "member-check plan"))
 
     def _write(self, plan: MemberCheckPlan, path: Path) -> None:
-        try:
-            write_member_check(
-                plan, path, lambda done, total: self.progress.emit(done, total), self._cancel.is_set
-            )
-        except ExportCancelled:
+        write_member_check(
+            plan, path, lambda done, total: self.progress.emit(done, total), self._cancel.is_set
+        )
+        self.finished.emit(str(path))
+
+    def _write_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ExportCancelled):
             self.cancelled.emit()
-        except FieldnotesError as exc:
-            self.failed.emit(error_text(exc))
         else:
-            self.finished.emit(str(path))
-
-
-class _Job(QRunnable):
-    def __init__(self, step: object, *args: object) -> None:
-        super().__init__()
-        self._step = step
-        self._args = args
-
-    def run(self) -> None:
-        self._step(*self._args)  # type: ignore[operator]
+            self.failed.emit(failure_message(exc, "member-check document"))

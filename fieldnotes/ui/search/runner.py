@@ -13,10 +13,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from fieldnotes.domain.search import SearchFilters, SearchHit
 from fieldnotes.store.search import SearchRepository
+from fieldnotes.ui.workers import failure_message
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ class SearchResult:
 class SearchRunner(QObject):
     finished = Signal(object)  # SearchResult: the best hits, as soon as they are known
     counted = Signal(int, int)  # generation, total: afterwards, when there may be more
+    failed = Signal(int, str)  # generation, a one-line message for the user
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,8 +78,13 @@ class SearchRunner(QObject):
     def _run(self, generation: int, query: str, filters: SearchFilters, limit: int) -> None:
         try:
             self._search(generation, query, filters, limit)
-        except RuntimeError:  # the panel was closed while this search ran
-            logger.debug("search result dropped: its panel is gone")
+        except BaseException as exc:  # every failure is reported, then exits go on
+            self._report(generation, exc)
+            if isinstance(exc, KeyboardInterrupt | SystemExit):
+                raise
+
+    def _report(self, generation: int, exc: BaseException) -> None:
+        self._emit(self.failed, generation, failure_message(exc, "search"))
 
     def _search(self, generation: int, query: str, filters: SearchFilters, limit: int) -> None:
         if not self.is_current(generation):
@@ -92,18 +99,25 @@ class SearchRunner(QObject):
             hits = repo.search(query, filters, limit=limit, markers=MARKERS)
             if not self.is_current(generation):
                 return
-            self.finished.emit(SearchResult(generation, query, hits, limit))
+            self._emit(self.finished, SearchResult(generation, query, hits, limit))
             if len(hits) >= limit:  # counting every match can take longer: do it after
                 total = repo.count(query, filters)
                 if self.is_current(generation):
-                    self.counted.emit(generation, total)
+                    self._emit(self.counted, generation, total)
         except sqlite3.OperationalError as exc:
-            if "interrupted" not in str(exc):
-                logger.warning("search failed: %s", exc)
-            return
+            if "interrupted" in str(exc) and not self.is_current(generation):
+                return  # superseded by a newer query: nobody waits for this one
+            raise
         finally:
             with self._lock:
                 self._running.discard(conn)
+
+    @staticmethod
+    def _emit(signal: SignalInstance, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the panel was closed while this search ran
+            logger.debug("search result dropped: its panel is gone")
 
 
 class _SearchJob(QRunnable):
