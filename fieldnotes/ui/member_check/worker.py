@@ -26,9 +26,9 @@ class MemberCheckExporter(QObject):
     failed = Signal(str)  # a message for the user
     cancelled = Signal()
 
-    def __init__(self, project_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._project_path = project_path
+        self._project = project
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._cancel = threading.Event()
@@ -48,7 +48,7 @@ class MemberCheckExporter(QObject):
 
     def _plan(self, options: MemberCheckOptions) -> None:
         try:
-            with Project.open(self._project_path, create=False) as project:
+            with self._project.reopen() as project:
                 self.planned.emit(plan_member_check(project, options))
         except FieldnotesError as exc:
             self.failed.emit(error_text(exc))
