@@ -92,3 +92,41 @@ class InterchangeError(FieldnotesError):
 
 class OutputError(FieldnotesError):
     """An output file cannot be written."""
+
+
+class PassphraseError(ProjectFileError):
+    """The project is encrypted and no passphrase, or a wrong one, was given."""
+
+
+class StoreError(FieldnotesError):
+    """Reading or writing an open project failed; the message names the real cause.
+
+    ``retryable`` says whether trying the same write again later may succeed (a lock
+    that is released, a disk that gets room), as opposed to a project opened read-only.
+    """
+
+    retryable = True
+
+
+class ReadOnlyError(StoreError):
+    """The project file (or its folder) cannot be written."""
+
+    retryable = False
+
+
+class LockedError(StoreError):
+    """Another program held the project's write lock for too long."""
+
+
+class DiskFullError(StoreError):
+    """The disk (or quota) is full."""
+
+
+class WriteFailedError(StoreError):
+    """The disk reported an error, or the file was removed or replaced while open."""
+
+
+class DamagedError(StoreError, ProjectFileError):
+    """The file's contents are damaged: only for real corruption, never for a lock or mode."""
+
+    retryable = False

@@ -6,65 +6,179 @@ empty one), so a foreign or damaged file is left byte-identical.
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
-from fieldnotes.errors import QT_TRANSLATE_NOOP, ProjectFileError, os_reason
+from fieldnotes.errors import (
+    QT_TRANSLATE_NOOP,
+    PassphraseError,
+    ProjectFileError,
+    ReadOnlyError,
+    os_reason,
+)
+from fieldnotes.store import driver
+from fieldnotes.store.failures import SQLITE_NOTADB, error_code, store_error
 from fieldnotes.store.schema_version import APPLICATION_ID, SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+MIN_PAGE_SIZE = 512
 
 
-def open_connection(path: Path, *, create: bool) -> tuple[sqlite3.Connection, bool]:
-    """Open (or create) the project at ``path``; return the connection and whether it is new.
+@dataclass(frozen=True)
+class OpenedFile:
+    """An open project connection and what opening it found out."""
+
+    conn: driver.Connection
+    is_new: bool
+    read_only: bool
+
+
+def open_connection(
+    path: Path,
+    *,
+    create: bool,
+    passphrase: str | None = None,
+    read_only: bool | None = None,
+) -> OpenedFile:
+    """Open (or create) the project at ``path``.
+
+    ``read_only`` None means: read-only exactly when the file or its folder cannot be
+    written. A new project is encrypted when ``passphrase`` is given.
 
     Raises:
-        ProjectFileError: the file is missing (and ``create`` is false), not SQLite,
-            another program's database, or written by a newer fieldnotes.
+        ProjectFileError: the file is missing (and ``create`` is false), not a regular
+            file, not SQLite, another program's database, or written by a newer fieldnotes.
+        PassphraseError: the project is encrypted and the passphrase is missing or wrong.
+        StoreError: the real cause when SQLite cannot read it (locked, damaged, ...).
     """
     created = False
-    if path.is_dir():
+    kind = inspect_file(path)
+    if kind is FileKind.EMPTY and not create:
         raise ProjectFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a fieldnotes project file."),
+            QT_TRANSLATE_NOOP("Errors", "{path} is an empty file, not a fieldnotes project."),
             path=path,
         )
-    if not path.exists():
+    if kind is FileKind.ABSENT:
         if not create:
             raise ProjectFileError(
                 QT_TRANSLATE_NOOP("Errors", "No fieldnotes project at {path}."), path=path
             )
         _create_private_file(path)
         created = True
-    else:
-        _check_header(path)
+    if kind in (FileKind.ABSENT, FileKind.EMPTY):
+        read_only = False
+    elif kind is FileKind.ENCRYPTED and passphrase is None:
+        raise PassphraseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is encrypted or is not a fieldnotes project; "
+                "an encrypted project needs its passphrase.",
+            ),
+            path=path,
+        )
+    elif kind is FileKind.PLAIN:
+        passphrase = None
+    if read_only is None:
+        read_only = not _writable(path)
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = driver.connect(path, passphrase, read_only=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise ProjectFileError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot open {path}: {reason}."), path=path, reason=str(exc)
-        ) from exc
+        raise _open_error(exc, path) from exc
     try:
-        is_new = _check_identity(conn, path) or created
-        _configure(conn)
-        if is_new:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        if is_new or _user_version(conn) < SCHEMA_VERSION:
-            from fieldnotes.store.migrations import apply_migrations
+        is_new = _check_identity(conn, path, encrypted=kind is FileKind.ENCRYPTED) or created
+        if read_only:
+            _configure_reader(conn, path, needs_setup=is_new)
+        else:
+            _configure(conn)
+            if is_new:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            if is_new or _user_version(conn) < SCHEMA_VERSION:
+                from fieldnotes.store.migrations import apply_migrations
 
-            apply_migrations(conn)
+                apply_migrations(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        if created:
+            remove_project_files(path)
+        raise _open_error(exc, path) from exc
     except BaseException:
         conn.close()
         if created:
             remove_project_files(path)
         raise
-    return conn, is_new
+    return OpenedFile(conn, is_new, read_only)
+
+
+class FileKind(enum.Enum):
+    ABSENT = "absent"
+    EMPTY = "empty"  # a new file a person made (``touch``): a new project if asked to create
+    PLAIN = "plain"
+    ENCRYPTED = "encrypted"
+
+
+def inspect_file(path: Path) -> FileKind:
+    """What is at ``path``, judged from its type, size and header without opening it.
+
+    An encrypted project is indistinguishable from random bytes; a file whose size is
+    a whole number of database pages is taken to be one (a wrong passphrase then says
+    so), anything else that is not SQLite is refused as not a project.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return FileKind.ABSENT
+    except OSError as exc:
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+            path=path,
+            reason=os_reason(exc),
+        ) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a fieldnotes project file."),
+            path=path,
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a regular file (a device or pipe), not a project."
+            ),
+            path=path,
+        )
+    if info.st_size == 0:
+        return FileKind.EMPTY
+    head = _read_header(path)
+    if head == SQLITE_MAGIC:
+        return FileKind.PLAIN
+    if info.st_size % MIN_PAGE_SIZE == 0:
+        return FileKind.ENCRYPTED
+    raise ProjectFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a fieldnotes project (it is not a database file)."
+        ),
+        path=path,
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the file and create its journal files beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _open_error(exc: sqlite3.Error, path: Path) -> Exception:
+    return store_error(exc, path) or ProjectFileError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot open {path}: {reason}."), path=path, reason=str(exc)
+    )
 
 
 def _create_private_file(path: Path) -> None:
@@ -81,39 +195,30 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _check_header(path: Path) -> None:
+def _read_header(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
+            return handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise ProjectFileError(
             QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
             path=path,
             reason=os_reason(exc),
         ) from exc
-    if head and head != SQLITE_MAGIC:
-        raise ProjectFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} is not a fieldnotes project (it is not a database file)."
-            ),
-            path=path,
-        )
 
 
-def _check_identity(conn: sqlite3.Connection, path: Path) -> bool:
+def _check_identity(conn: sqlite3.Connection, path: Path, *, encrypted: bool) -> bool:
     """Refuse foreign or too-new files; return True for an empty database to initialise."""
     try:
+        object_count = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = _user_version(conn)
-        object_count = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} is damaged or not a fieldnotes project ({reason})."
-            ),
-            path=path,
-            reason=str(exc),
-        ) from exc
+        if encrypted and error_code(exc) == SQLITE_NOTADB:
+            raise PassphraseError(
+                QT_TRANSLATE_NOOP("Errors", "Wrong passphrase for {path}."), path=path
+            ) from exc
+        raise _open_error(exc, path) from exc
     if application_id == APPLICATION_ID:
         if version > SCHEMA_VERSION:
             raise ProjectFileError(
@@ -135,6 +240,18 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> bool:
         ),
         path=path,
     )
+
+
+def _configure_reader(conn: sqlite3.Connection, path: Path, *, needs_setup: bool) -> None:
+    """Settings for a read-only session; refuse a file that would first need writing."""
+    if needs_setup or _user_version(conn) < SCHEMA_VERSION:
+        raise ReadOnlyError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is read-only and needs updating before it can be opened."
+            ),
+            path=path,
+        )
+    conn.execute("PRAGMA query_only = ON")
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -162,6 +279,8 @@ def transaction(conn: sqlite3.Connection, *, write: bool = True) -> Iterator[sql
 
     A write transaction takes the write lock up front (``BEGIN IMMEDIATE``) so it
     waits on the busy timeout instead of failing midway; a read one sees one snapshot.
+    A failure of the file itself (locked, read-only, full disk) comes out as the
+    :class:`~fieldnotes.errors.StoreError` that names it; nothing of the unit is kept.
     """
     if conn.in_transaction:
         conn.execute("SAVEPOINT nested")
@@ -173,10 +292,18 @@ def transaction(conn: sqlite3.Connection, *, write: bool = True) -> Iterator[sql
             raise
         conn.execute("RELEASE SAVEPOINT nested")
         return
-    conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        named = store_error(exc, getattr(conn, "path", ""))
+        if named is None:
+            raise
+        raise named from exc

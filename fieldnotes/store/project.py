@@ -39,10 +39,21 @@ _ID_TABLES = frozenset(
 class Project:
     """An open fieldnotes project file. Close it (or use ``with``) when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, is_new: bool) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        is_new: bool,
+        read_only: bool = False,
+        passphrase: str | None = None,
+    ) -> None:
         self.path = path
         self.conn = conn
         self.is_new = is_new
+        self.read_only = read_only
+        # Kept in memory for this session only (worker connections, backups); never stored.
+        self.passphrase = passphrase
         self.study = StudyRepository(conn)
         self.participants = ParticipantRepository(conn)
         self.codes = CodeRepository(conn)
@@ -71,12 +82,58 @@ class Project:
         """Read framework codes in ``language`` from now on (the interface language)."""
         self.codes.wording = self.wording(language)
 
+    def reopen(self, *, read_only: bool = True) -> Project:
+        """This project opened again (for a worker thread), with the same passphrase."""
+        return Project.open(
+            self.path,
+            create=False,
+            passphrase=self.passphrase,
+            read_only=read_only or self.read_only,
+        )
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
+
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Project:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        passphrase: str | None = None,
+        read_only: bool | None = None,
+    ) -> Project:
+        """Open the project at ``path`` (see :func:`connection.open_connection`)."""
         path = Path(path)
-        conn, is_new = connection.open_connection(path, create=create)
-        logger.info("opened project %s (new=%s)", path, is_new)
-        return cls(path, conn, is_new=is_new)
+        opened = connection.open_connection(
+            path, create=create, passphrase=passphrase, read_only=read_only
+        )
+        encrypted = connection.inspect_file(path) is connection.FileKind.ENCRYPTED
+        logger.info("opened a project (new=%s, read_only=%s)", opened.is_new, opened.read_only)
+        return cls(
+            path,
+            opened.conn,
+            is_new=opened.is_new,
+            read_only=opened.read_only,
+            passphrase=passphrase if encrypted or (opened.is_new and passphrase) else None,
+        )
+
+    def connect_again(self, *, read_only: bool = True) -> sqlite3.Connection:
+        """A second connection to this project (for a worker thread), keyed like this one.
+
+        It may be interrupted from another thread, so it is not tied to its creator's.
+        """
+        from fieldnotes.store import driver
+
+        conn = driver.connect(
+            self.path,
+            self.passphrase,
+            read_only=read_only or self.read_only,
+            check_same_thread=False,
+        )
+        conn.execute(f"PRAGMA busy_timeout = {connection.BUSY_TIMEOUT_MS}")
+        return conn
 
     def close(self) -> None:
         self.conn.close()

@@ -544,7 +544,8 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../fieldnotes/store/connection.py" line="+90"/>
+        <location filename="../../fieldnotes/store/connection.py" line="+142"/>
+        <location line="+62"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan {path} niet lezen: {reason}.</translation>
     </message>
@@ -659,37 +660,58 @@
         <translation>Een thema kan niet worden samengevoegd met een van zijn eigen subthema&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/store/connection.py" line="-55"/>
+        <location filename="../../fieldnotes/store/connection.py" line="-56"/>
         <source>{path} is a folder, not a fieldnotes project file.</source>
         <translation>{path} is een map, geen projectbestand van fieldnotes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
+        <location filename="../../fieldnotes/store/encryption.py" line="+62"/>
         <source>No fieldnotes project at {path}.</source>
         <translation>Geen fieldnotes-project op {path}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-6"/>
+        <source>{path} is an empty file, not a fieldnotes project.</source>
+        <translation>{path} is een leeg bestand, geen fieldnotes-project.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} is encrypted or is not a fieldnotes project; an encrypted project needs its passphrase.</source>
+        <translation>{path} is versleuteld of is geen fieldnotes-project; een versleuteld project heeft zijn wachtwoordzin nodig.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{path} is not a regular file (a device or pipe), not a project.</source>
+        <translation>{path} is geen gewoon bestand (maar een apparaat of pijp), dus geen project.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Cannot open {path}: {reason}.</source>
         <translation>Kan {path} niet openen: {reason}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Cannot create a project at {path}: {reason}.</source>
         <translation>Kan geen project maken op {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
+        <source>Wrong passphrase for {path}.</source>
+        <translation>Verkeerde wachtwoordzin voor {path}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{path} is read-only and needs updating before it can be opened.</source>
+        <translation>{path} is alleen-lezen en moet eerst worden bijgewerkt voordat het open kan.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>{path} is not a fieldnotes project (it is not a database file).</source>
         <translation>{path} is geen fieldnotes-project (het is geen databasebestand).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{path} is damaged or not a fieldnotes project ({reason}).</source>
-        <translation>{path} is beschadigd of geen fieldnotes-project ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+59"/>
         <source>{path} was written by a newer version of fieldnotes (schema {version}, this version knows up to {known}); please update fieldnotes.</source>
         <translation>{path} is gemaakt met een nieuwere versie van fieldnotes (schema {version}, deze versie kent tot en met {known}); werk fieldnotes bij.</translation>
     </message>
@@ -747,6 +769,71 @@
         <location filename="../../fieldnotes/imports/feedback_reader.py" line="+52"/>
         <source>{path} cannot be read as a Word document ({reason}).</source>
         <translation>{path} kan niet als Word-document worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/store/encryption.py" line="-8"/>
+        <source>The new passphrase is empty.</source>
+        <translation>De nieuwe wachtwoordzin is leeg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is already encrypted.</source>
+        <translation>{path} is al versleuteld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not encrypted.</source>
+        <translation>{path} is niet versleuteld.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is read-only; it cannot be rewritten.</source>
+        <translation>{path} is alleen-lezen; het kan niet worden herschreven.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{path} is open in another window or program; close it first.</source>
+        <translation>{path} is geopend in een ander venster of programma; sluit het eerst.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The rewritten copy of {path} failed its check.</source>
+        <translation>De herschreven kopie van {path} kwam niet door de controle.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/store/failures.py" line="+49"/>
+        <source>{path} was moved or removed while it was open.</source>
+        <translation>{path} is verplaatst of verwijderd terwijl het open was.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is read-only; changes cannot be saved.</source>
+        <translation>{path} is alleen-lezen; wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is locked by another program; try again in a moment.</source>
+        <translation>{path} is vergrendeld door een ander programma; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk is full; {path} cannot grow.</source>
+        <translation>De schijf is vol; {path} kan niet groeien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is damaged ({reason}).</source>
+        <translation>{path} is beschadigd ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} could not be read or written: the disk reported an error.</source>
+        <translation>{path} kon niet worden gelezen of geschreven: de schijf meldde een fout.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Work on {path} was interrupted.</source>
+        <translation>Het werk aan {path} is onderbroken.</translation>
     </message>
 </context>
 <context>

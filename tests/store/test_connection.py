@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from fieldnotes.errors import ProjectFileError
-from fieldnotes.store import Project
+from fieldnotes.store import Project, driver
 from fieldnotes.store.schema_version import APPLICATION_ID, SCHEMA_VERSION
 
 
@@ -119,7 +119,8 @@ def test_a_second_writer_waits_instead_of_crashing(project: Project) -> None:
     """A busy timeout means a concurrent writer queues rather than 'database is locked'."""
     import threading
 
-    other = sqlite3.connect(project.path, isolation_level=None, check_same_thread=False)
+    # The project's own driver: two SQLite libraries in one process do not see each other's locks.
+    other = driver.connect(project.path, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
     other.execute("UPDATE study SET title = 'other program'")
     threading.Timer(0.3, lambda: other.execute("COMMIT")).start()

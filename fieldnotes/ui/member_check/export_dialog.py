@@ -47,7 +47,7 @@ class MemberCheckDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export member-check summary"))
         self._hub = hub
-        self.exporter = MemberCheckExporter(hub.project.path, self)
+        self.exporter = MemberCheckExporter(hub.project, self)
         self.exporter.planned.connect(self._confirm_and_write)
         self.exporter.progress.connect(self._on_progress)
         self.exporter.finished.connect(self._on_finished)

@@ -25,9 +25,9 @@ class MemberCheckExporter(QObject):
     failed = Signal(str)  # a message for the user
     cancelled = Signal()
 
-    def __init__(self, project_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._project_path = project_path
+        self._project = project
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._cancel = threading.Event()
@@ -46,7 +46,7 @@ class MemberCheckExporter(QObject):
         self._pool.waitForDone()
 
     def _plan(self, options: MemberCheckOptions) -> None:
-        with Project.open(self._project_path, create=False) as project:
+        with self._project.reopen() as project:
             self.planned.emit(plan_member_check(project, options))
 
     def _plan_failed(self, exc: BaseException) -> None:

@@ -36,7 +36,7 @@ class SearchPanel(QWidget):
     def __init__(self, hub: ProjectHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
-        self.runner = SearchRunner(hub.project.path, self)
+        self.runner = SearchRunner(hub.project, self)
         self.runner.finished.connect(self._show_result)
         self.runner.counted.connect(self._show_count)
         self.runner.failed.connect(self._show_failure)

@@ -11,11 +11,11 @@ import logging
 import sqlite3
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from fieldnotes.domain.search import SearchFilters, SearchHit
+from fieldnotes.store import Project
 from fieldnotes.store.search import SearchRepository
 from fieldnotes.ui.workers import failure_message
 
@@ -38,9 +38,9 @@ class SearchRunner(QObject):
     counted = Signal(int, int)  # generation, total: afterwards, when there may be more
     failed = Signal(int, str)  # generation, a one-line message for the user
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._path = path
+        self._project = project
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)  # a new search never waits for a stale one to stop
         self._pool.setExpiryTimeout(-1)  # keep the threads, and so their warm connections
@@ -62,8 +62,7 @@ class SearchRunner(QObject):
         """This pool thread's own read-only connection, opened once: its cache stays warm."""
         conn = getattr(self._connections, "conn", None)
         if conn is None:
-            uri = f"{self._path.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn = self._project.connect_again()
             conn.execute("PRAGMA cache_size = -32000")  # 32 MB per search thread
             self._connections.conn = conn
         return conn
@@ -89,9 +88,7 @@ class SearchRunner(QObject):
     def _search(self, generation: int, query: str, filters: SearchFilters, limit: int) -> None:
         if not self.is_current(generation):
             return
-        conn = sqlite3.connect(
-            f"{self._path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-        )
+        conn = self._project.connect_again()
         try:
             with self._lock:
                 self._running.add(conn)
