@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from fieldnotes.domain.cac import CacFramework
 from fieldnotes.domain.models import Code
+from fieldnotes.errors import FieldnotesError
 from fieldnotes.store import Project
 
 
@@ -26,6 +27,7 @@ class ProjectHub(QObject):
     memos_changed = Signal()
     rounds_changed = Signal()
     saved = Signal()  # something was written to the project file
+    write_failed = Signal(object)  # FieldnotesError: an edit the project file refused
 
     def __init__(
         self, project: Project, language: str = "en", parent: QObject | None = None
@@ -50,6 +52,15 @@ class ProjectHub(QObject):
             self.rounds_changed,
         ):
             signal.connect(self.saved)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only (the file or its folder cannot be written): nothing may edit."""
+        return self.project.read_only
+
+    def report_failure(self, error: FieldnotesError) -> None:
+        """An edit did not reach the file; whoever shows the project's state says so."""
+        self.write_failed.emit(error)
 
     def framework(self) -> CacFramework:
         """The CAC framework in the interface language, with the team's own wording."""

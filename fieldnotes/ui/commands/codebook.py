@@ -3,39 +3,36 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from fieldnotes.domain.models import CacResponse, CacRound, Code
 from fieldnotes.store.analysis_repo import RemovedRound
 from fieldnotes.store.codes_repo import MergedTheme, RemovedTheme
-from fieldnotes.ui.commands.base import ReplaceValue
+from fieldnotes.ui.commands.base import ReplaceValue, StoreCommand
 from fieldnotes.ui.hub import ProjectHub
 
 
 class UpdateTheme(ReplaceValue[Code]):
     def __init__(self, hub: ProjectHub, old: Code, new: Code, label: str | None = None) -> None:
         super().__init__(
-            label or QCoreApplication.translate("CodebookCommands", "Edit theme"), old, new
+            hub, label or QCoreApplication.translate("CodebookCommands", "Edit theme"), old, new
         )
-        self._hub = hub
 
     def _apply(self, code: Code) -> None:
         self._hub.project.codes.update_theme(code)
         self._hub.codes_changed.emit()
 
 
-class DeleteTheme(QUndoCommand):
+class DeleteTheme(StoreCommand):
     def __init__(self, hub: ProjectHub, code_id: str) -> None:
-        super().__init__(QCoreApplication.translate("CodebookCommands", "Delete theme"))
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("CodebookCommands", "Delete theme"))
         self._id = code_id
         self._removed: RemovedTheme | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._removed = self._hub.project.codes.delete_theme(self._id)
         self._notify()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self._removed is not None
         self._hub.project.codes.restore_theme(self._removed)
         self._notify()
@@ -46,19 +43,18 @@ class DeleteTheme(QUndoCommand):
             self._hub.observation_changed.emit(observation_id)
 
 
-class MergeTheme(QUndoCommand):
+class MergeTheme(StoreCommand):
     def __init__(self, hub: ProjectHub, source: str, target: str) -> None:
-        super().__init__(QCoreApplication.translate("CodebookCommands", "Merge themes"))
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("CodebookCommands", "Merge themes"))
         self._source = source
         self._target = target
         self._merged: MergedTheme | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._merged = self._hub.project.codes.merge_theme(self._source, self._target)
         self._notify()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self._merged is not None
         self._hub.project.codes.unmerge_theme(self._merged)
         self._notify()
@@ -71,8 +67,7 @@ class MergeTheme(QUndoCommand):
 
 class SetMemo(ReplaceValue[str]):
     def __init__(self, hub: ProjectHub, about: str | None, old: str, new: str) -> None:
-        super().__init__(QCoreApplication.translate("CodebookCommands", "Edit memo"), old, new)
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("CodebookCommands", "Edit memo"), old, new)
         self._about = about
 
     def _apply(self, text: str) -> None:
@@ -80,33 +75,31 @@ class SetMemo(ReplaceValue[str]):
         self._hub.memos_changed.emit()
 
 
-class AddRound(QUndoCommand):
+class AddRound(StoreCommand):
     def __init__(self, hub: ProjectHub, cac_round: CacRound) -> None:
-        super().__init__(QCoreApplication.translate("CodebookCommands", "New CAC round"))
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("CodebookCommands", "New CAC round"))
         self._round = cac_round
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._hub.project.cac_rounds.add(self._round)
         self._hub.rounds_changed.emit()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._round = self._hub.project.cac_rounds.delete(self._round.id).cac_round
         self._hub.rounds_changed.emit()
 
 
-class DeleteRound(QUndoCommand):
+class DeleteRound(StoreCommand):
     def __init__(self, hub: ProjectHub, round_id: str) -> None:
-        super().__init__(QCoreApplication.translate("CodebookCommands", "Delete CAC round"))
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("CodebookCommands", "Delete CAC round"))
         self._id = round_id
         self._removed: RemovedRound | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._removed = self._hub.project.cac_rounds.delete(self._id)
         self._hub.rounds_changed.emit()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self._removed is not None
         self._hub.project.cac_rounds.restore(self._removed)
         self._hub.rounds_changed.emit()
@@ -123,8 +116,7 @@ class SetResponses(ReplaceValue[list[CacResponse]]):
         new: list[CacResponse],
         label: str,
     ) -> None:
-        super().__init__(label, old, new)
-        self._hub = hub
+        super().__init__(hub, label, old, new)
         self._round_id = round_id
 
     def _apply(self, responses: list[CacResponse]) -> None:
@@ -132,21 +124,20 @@ class SetResponses(ReplaceValue[list[CacResponse]]):
         self._hub.rounds_changed.emit()
 
 
-class ReplaceCacWording(QUndoCommand):
+class ReplaceCacWording(StoreCommand):
     """Put a team's own CAC wording for one language in place; undo brings back the old."""
 
     def __init__(self, hub: ProjectHub, language: str, wording: dict[str, str]) -> None:
-        super().__init__(QCoreApplication.translate("CodebookCommands", "Load CAC wording"))
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("CodebookCommands", "Load CAC wording"))
         self._language = language
         self._new = wording
         self._old: dict[str, str] = {}
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._old = self._hub.project.cac_wording.replace(self._language, self._new)
         self._announce()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._hub.project.cac_wording.replace(self._language, self._old)
         self._announce()
 

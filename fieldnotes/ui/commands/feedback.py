@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoCommand
 
 from fieldnotes.imports.feedback_docx import FeedbackSummary
+from fieldnotes.ui.commands.base import StoreCommand
 from fieldnotes.ui.hub import ProjectHub
 
 
-class ImportedFeedback(QUndoCommand):
+class ImportedFeedback(StoreCommand):
     """Pushed after an import that already happened: undo removes exactly what it added."""
 
     def __init__(self, hub: ProjectHub, summary: FeedbackSummary, name: str) -> None:
         super().__init__(
+            hub,
             QCoreApplication.translate("FeedbackCommands", "Import feedback from {name}").format(
                 name=name
-            )
+            ),
         )
-        self._hub = hub
         self._added = list(summary.added_feedback)
         self._ids = list(summary.feedback_ids)
         self._done = True
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         if self._done:  # the import itself did the first redo
             return
         observations = self._hub.project.observations
@@ -32,7 +32,7 @@ class ImportedFeedback(QUndoCommand):
         self._done = True
         self._announce()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._hub.project.observations.remove_feedback(self._ids)
         self._done = False
         self._announce()

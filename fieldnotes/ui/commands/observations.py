@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from fieldnotes.domain.models import Observation, Quote
-from fieldnotes.ui.commands.base import ReplaceValue
+from fieldnotes.ui.commands.base import ReplaceValue, StoreCommand
 from fieldnotes.ui.hub import ProjectHub
 
 TEXT_MERGE_ID = 1001
@@ -19,61 +19,60 @@ TEXT_MERGE_ID = 1001
 MERGE_WINDOW_SECONDS = 2.0
 
 
-class AddObservation(QUndoCommand):
+class AddObservation(StoreCommand):
     def __init__(
         self, hub: ProjectHub, observation: Observation, position: int | None = None
     ) -> None:
-        super().__init__(QCoreApplication.translate("ObservationCommands", "New observation"))
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("ObservationCommands", "New observation"))
         self._observation = observation
         self._position = position
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         stored = self._hub.project.observations.add(self._observation, self._position)
         self._position = stored.position
         self._hub.observations_changed.emit(self._observation.meeting)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._observation, self._position = self._hub.project.observations.delete(
             self._observation.id
         )
         self._hub.observations_changed.emit(self._observation.meeting)
 
 
-class DeleteObservation(QUndoCommand):
+class DeleteObservation(StoreCommand):
     def __init__(self, hub: ProjectHub, observation_id: str) -> None:
-        super().__init__(QCoreApplication.translate("ObservationCommands", "Delete observation"))
-        self._hub = hub
+        super().__init__(
+            hub, QCoreApplication.translate("ObservationCommands", "Delete observation")
+        )
         self._id = observation_id
         self._removed: tuple[Observation, int] | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._removed = self._hub.project.observations.delete(self._id)
         self._hub.observations_changed.emit(self._removed[0].meeting)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self._removed is not None
         observation, position = self._removed
         self._hub.project.observations.restore(observation, position)
         self._hub.observations_changed.emit(observation.meeting)
 
 
-class MoveObservation(QUndoCommand):
+class MoveObservation(StoreCommand):
     def __init__(
         self, hub: ProjectHub, observation_id: str, meeting_id: str, to_position: int
     ) -> None:
-        super().__init__(QCoreApplication.translate("ObservationCommands", "Move observation"))
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("ObservationCommands", "Move observation"))
         self._id = observation_id
         self._meeting = meeting_id
         self._to = to_position
         self._from = hub.project.observations.position_of(observation_id)
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._hub.project.observations.move(self._id, self._to)
         self._hub.observations_changed.emit(self._meeting)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._hub.project.observations.move(self._id, self._from)
         self._hub.observations_changed.emit(self._meeting)
 
@@ -82,8 +81,7 @@ class EditObservationText(ReplaceValue[str]):
     """A burst of typing; bursts separated by a pause are separate undo steps."""
 
     def __init__(self, hub: ProjectHub, observation_id: str, old: str, new: str) -> None:
-        super().__init__(QCoreApplication.translate("ObservationCommands", "Typing"), old, new)
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("ObservationCommands", "Typing"), old, new)
         self.observation_id = observation_id
         self._last_edit = time.monotonic()
 
@@ -94,6 +92,7 @@ class EditObservationText(ReplaceValue[str]):
         if (
             not isinstance(other, EditObservationText)
             or other.observation_id != self.observation_id
+            or other.failure is not None  # not written: this step must not claim it
         ):
             return False
         if other._last_edit - self._last_edit > MERGE_WINDOW_SECONDS:
@@ -111,8 +110,9 @@ class EditObservationTime(ReplaceValue[str | None]):
     def __init__(
         self, hub: ProjectHub, observation_id: str, old: str | None, new: str | None
     ) -> None:
-        super().__init__(QCoreApplication.translate("ObservationCommands", "Change time"), old, new)
-        self._hub = hub
+        super().__init__(
+            hub, QCoreApplication.translate("ObservationCommands", "Change time"), old, new
+        )
         self._id = observation_id
 
     def _apply(self, value: str | None) -> None:
@@ -124,8 +124,7 @@ class SetObservationCodes(ReplaceValue[list[str]]):
     def __init__(
         self, hub: ProjectHub, observation_id: str, old: list[str], new: list[str], label: str
     ) -> None:
-        super().__init__(label, list(old), list(new))
-        self._hub = hub
+        super().__init__(hub, label, list(old), list(new))
         self._id = observation_id
 
     def _apply(self, codes: list[str]) -> None:
@@ -133,34 +132,32 @@ class SetObservationCodes(ReplaceValue[list[str]]):
         self._hub.observation_changed.emit(self._id)
 
 
-class AddQuote(QUndoCommand):
+class AddQuote(StoreCommand):
     def __init__(self, hub: ProjectHub, observation_id: str, quote: Quote) -> None:
-        super().__init__(QCoreApplication.translate("ObservationCommands", "Add quote"))
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("ObservationCommands", "Add quote"))
         self._id = observation_id
         self._quote = quote
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._hub.project.observations.add_quote(self._id, self._quote)
         self._hub.observation_changed.emit(self._id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._hub.project.observations.delete_quote(self._quote.id)
         self._hub.observation_changed.emit(self._id)
 
 
-class DeleteQuote(QUndoCommand):
+class DeleteQuote(StoreCommand):
     def __init__(self, hub: ProjectHub, quote_id: str) -> None:
-        super().__init__(QCoreApplication.translate("ObservationCommands", "Delete quote"))
-        self._hub = hub
+        super().__init__(hub, QCoreApplication.translate("ObservationCommands", "Delete quote"))
         self._quote_id = quote_id
         self._removed: tuple[str, Quote, int] | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._removed = self._hub.project.observations.delete_quote(self._quote_id)
         self._hub.observation_changed.emit(self._removed[0])
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self._removed is not None
         observation_id, quote, position = self._removed
         self._hub.project.observations.add_quote(observation_id, quote, position)
