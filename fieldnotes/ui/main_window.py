@@ -38,6 +38,8 @@ from fieldnotes.ui.models.roles import ID_ROLE
 from fieldnotes.ui.widgets.observation_delegate import ObservationDelegate
 from fieldnotes.ui.widgets.observation_editor import ObservationEditor
 from fieldnotes.ui.window_actions import WindowActions
+from fieldnotes.ui.window_banners import WindowBanners
+from fieldnotes.ui.write_guard import guard_for
 
 if TYPE_CHECKING:
     from fieldnotes.ui.search.panel import SearchPanel
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setObjectName("MainWindow")
         self.undo_stack = QUndoStack(self)
+        self.guard = guard_for(hub, self.undo_stack, self)
         self._build_views()
         self.capture = CaptureController(
             hub,
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
         self.stream.selectionModel().currentChanged.connect(self._on_observation_current)
         self.stream.activated.connect(lambda _index: self.editor.focus_text())
 
-        self.editor = ObservationEditor(hub, self.undo_stack, self)
+        self.editor = ObservationEditor(hub, self.undo_stack, self.guard, self)
         self.editor.undo_requested.connect(self.undo_stack.undo)
         self.editor.redo_requested.connect(self.undo_stack.redo)
         self.meeting_heading = QLabel(self)
@@ -151,7 +154,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.code_tree)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 720, 300])
-        self.setCentralWidget(self.splitter)
+        self.banners = WindowBanners(hub, self.guard, self.save_copy, self)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.banners)
+        body_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(body)
 
     def _expand_code_tree(self) -> None:
         self.code_tree.expandToDepth(0)
@@ -307,7 +316,7 @@ class MainWindow(QMainWindow):
 
         meeting_id = self.current_meeting_id()
         old = self.hub.project.meetings.get(meeting_id) if meeting_id else None
-        if old is None:
+        if old is None or self.hub.read_only:
             return
         dialog = MeetingDialog(self.hub, self.undo_stack, old, is_new=False, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.meeting() != old:
@@ -506,8 +515,23 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/center_splitter", self.center_splitter.saveState())
         self._settings.sync()
 
+    def save_copy(self, destination: Path | None = None) -> Path | None:
+        """Write the whole project to a new file and open that (a read-only way out)."""
+        from fieldnotes.ui.save_copy import save_copy_as
+
+        self.editor.flush()
+        copy = save_copy_as(self, self.hub.project, destination)
+        if copy is not None:
+            self.guard.hand_over(copy)  # unsaved text goes with the copy, offered when it opens
+            self.open_project_requested.emit(str(copy))
+        return copy
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if not self.guard.may_close(self):
+            event.ignore()
+            return
+        self.guard.close()
         super().closeEvent(event)
 
 

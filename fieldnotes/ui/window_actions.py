@@ -25,6 +25,7 @@ class WindowActions(QObject):
         super().__init__(window)
         self._window = window
         self._actions: list[QAction] = []
+        self.editing: list[QAction] = []  # switched off in a read-only project
         w = window
         bar = window.menuBar()
 
@@ -41,12 +42,17 @@ class WindowActions(QObject):
         self._add(
             file_menu, self.tr("Open &example project"), w.example_project_requested.emit, None
         )
+        self._add(file_menu, self.tr("Save a &copy as…"), w.save_copy, None)
         file_menu.addSeparator()
         self._add(
             file_menu, self.tr("E&xport member-check summary…"), w.export_member_check, "Ctrl+E"
         )
         self._add(
-            file_menu, self.tr("&Import member-check feedback…"), w.import_feedback, "Ctrl+Shift+I"
+            file_menu,
+            self.tr("&Import member-check feedback…"),
+            w.import_feedback,
+            "Ctrl+Shift+I",
+            edits=True,
         )
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
@@ -62,27 +68,34 @@ class WindowActions(QObject):
             w.addAction(action)
             self._actions.append(action)
         edit_menu.addSeparator()
-        self._add(edit_menu, self.tr("&Participants…"), w.manage_participants, "Ctrl+Shift+P")
+        self._add(
+            edit_menu, self.tr("&Participants…"), w.manage_participants, "Ctrl+Shift+P", edits=True
+        )
         edit_menu.addSeparator()
         self._add(edit_menu, self.tr("P&references…"), w.open_preferences, "Ctrl+,")
 
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
-        self._add(meeting_menu, self.tr("&New meeting…"), w.new_meeting, "Ctrl+Shift+N")
-        self._add(meeting_menu, self.tr("&Edit meeting…"), w.edit_meeting, "Ctrl+Shift+E")
-        self._add(meeting_menu, self.tr("&Delete meeting…"), w.delete_meeting, None)
+        self._add(meeting_menu, self.tr("&New meeting…"), w.new_meeting, "Ctrl+Shift+N", edits=True)
+        self._add(
+            meeting_menu, self.tr("&Edit meeting…"), w.edit_meeting, "Ctrl+Shift+E", edits=True
+        )
+        self._add(meeting_menu, self.tr("&Delete meeting…"), w.delete_meeting, None, edits=True)
 
         obs_menu = bar.addMenu(self.tr("&Observation"))
         capture = w.capture
-        self._add(obs_menu, self.tr("&New observation"), w.new_observation, "Ctrl+N")
+        self._add(obs_menu, self.tr("&New observation"), w.new_observation, "Ctrl+N", edits=True)
         self._add(
             obs_menu,
             self.tr("&Finish and start next"),
             w.finish_and_next,
             ["Ctrl+Return", "Ctrl+Enter"],
+            edits=True,
         )
-        self._add(obs_menu, self.tr("Edit &time"), w.editor.time_edit.setFocus, "Ctrl+Shift+T")
+        self._add(
+            obs_menu, self.tr("Edit &time"), w.editor.time_edit.setFocus, "Ctrl+Shift+T", edits=True
+        )
         obs_menu.addSeparator()
-        self._add(obs_menu, self.tr("&Tag…"), capture.open_tag_picker, "Ctrl+T")
+        self._add(obs_menu, self.tr("&Tag…"), capture.open_tag_picker, "Ctrl+T", edits=True)
         dimensions = obs_menu.addMenu(self.tr("Toggle CAC &dimension"))
         for number, dimension in enumerate(w.hub.framework().dimensions, start=1):
             self._add(
@@ -90,12 +103,19 @@ class WindowActions(QObject):
                 dimension.name,
                 partial(capture.toggle_dimension, number),
                 f"Alt+{number}",
+                edits=True,
             )
-        self._add(obs_menu, self.tr("Add &quote…"), capture.add_quote, "Ctrl+'")
+        self._add(obs_menu, self.tr("Add &quote…"), capture.add_quote, "Ctrl+'", edits=True)
         obs_menu.addSeparator()
-        self._add(obs_menu, self.tr("Move &up"), partial(capture.move, -1), "Alt+Up")
-        self._add(obs_menu, self.tr("Move do&wn"), partial(capture.move, 1), "Alt+Down")
-        self._add(obs_menu, self.tr("&Delete observation"), capture.delete, "Ctrl+Shift+Backspace")
+        self._add(obs_menu, self.tr("Move &up"), partial(capture.move, -1), "Alt+Up", edits=True)
+        self._add(obs_menu, self.tr("Move do&wn"), partial(capture.move, 1), "Alt+Down", edits=True)
+        self._add(
+            obs_menu,
+            self.tr("&Delete observation"),
+            capture.delete,
+            "Ctrl+Shift+Backspace",
+            edits=True,
+        )
 
         analysis_menu = bar.addMenu(self.tr("&Analysis"))
         self._add(analysis_menu, self.tr("&Codebook…"), w.open_codebook, "Ctrl+Shift+K")
@@ -112,6 +132,9 @@ class WindowActions(QObject):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), w.show_shortcuts, ["F1", "Ctrl+/"])
         self._add(help_menu, self.tr("&About fieldnotes"), w.show_about, None)
+        if w.hub.read_only:  # reading, searching and exporting stay; changing does not
+            for action in self.editing:
+                action.setEnabled(False)
 
     def _add(
         self,
@@ -119,6 +142,8 @@ class WindowActions(QObject):
         text: str,
         slot: Callable[[], object],
         shortcut: str | list[str] | QKeySequence.StandardKey | None,
+        *,
+        edits: bool = False,
     ) -> QAction:
         action = QAction(text, self._window)
         if isinstance(shortcut, list):
@@ -130,6 +155,8 @@ class WindowActions(QObject):
         menu.addAction(action)
         self._window.addAction(action)
         self._actions.append(action)
+        if edits:
+            self.editing.append(action)
         return action
 
     def all(self) -> list[QAction]:

@@ -212,37 +212,37 @@
 <context>
     <name>CodebookCommands</name>
     <message>
-        <location filename="../../fieldnotes/ui/commands/codebook.py" line="+18"/>
+        <location filename="../../fieldnotes/ui/commands/codebook.py" line="+17"/>
         <source>Edit theme</source>
         <translation>Thema bewerken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Delete theme</source>
         <translation>Thema verwijderen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Merge themes</source>
         <translation>Thema&apos;s samenvoegen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Edit memo</source>
         <translation>Memo bewerken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>New CAC round</source>
         <translation>Nieuwe CAC-ronde</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Delete CAC round</source>
         <translation>CAC-ronde verwijderen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Load CAC wording</source>
         <translation>CAC-formulering laden</translation>
     </message>
@@ -835,11 +835,17 @@
         <source>Work on {path} was interrupted.</source>
         <translation>Het werk aan {path} is onderbroken.</translation>
     </message>
+    <message>
+        <location filename="../../fieldnotes/store/recovery.py" line="+163"/>
+        <location line="+21"/>
+        <source>The recovery file {path} cannot be written: {reason}.</source>
+        <translation>Het herstelbestand {path} kan niet worden geschreven: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackCommands</name>
     <message>
-        <location filename="../../fieldnotes/ui/commands/feedback.py" line="+17"/>
+        <location filename="../../fieldnotes/ui/commands/feedback.py" line="+18"/>
         <source>Import feedback from {name}</source>
         <translation>Reacties uit {name} inlezen</translation>
     </message>
@@ -847,7 +853,7 @@
 <context>
     <name>FeedbackSummaryText</name>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%n answer(s) added.</source>
         <translation>
             <numerusform>%n reactie toegevoegd.</numerusform>
@@ -1041,7 +1047,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldnotes/ui/main_window.py" line="+85"/>
+        <location filename="../../fieldnotes/ui/main_window.py" line="+88"/>
         <location line="+60"/>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
@@ -1058,7 +1064,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1416,22 +1422,22 @@ Projectbestand: {path}</translation>
         <translation>Waarneming verplaatsen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Typing</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Change time</source>
         <translation>Tijd wijzigen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Add quote</source>
         <translation>Citaat toevoegen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Delete quote</source>
         <translation>Citaat verwijderen</translation>
     </message>
@@ -1462,13 +1468,13 @@ Projectbestand: {path}</translation>
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../../fieldnotes/ui/widgets/observation_editor.py" line="+39"/>
-        <location line="+57"/>
+        <location filename="../../fieldnotes/ui/widgets/observation_editor.py" line="+49"/>
+        <location line="+62"/>
         <source>No observation selected. Press Ctrl+N to start one.</source>
         <translation>Geen waarneming geselecteerd. Druk op Ctrl+N om er een te beginnen.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Observation time</source>
         <translation>Tijd van waarneming</translation>
     </message>
@@ -1493,12 +1499,12 @@ Projectbestand: {path}</translation>
         <translation>Reacties van deelnemers</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Observation</source>
         <translation>Waarneming</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>a participant</source>
         <translation>een deelnemer</translation>
     </message>
@@ -1684,7 +1690,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>ProjectCommands</name>
     <message>
-        <location filename="../../fieldnotes/ui/commands/project_items.py" line="+18"/>
+        <location filename="../../fieldnotes/ui/commands/project_items.py" line="+17"/>
         <source>New meeting</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
@@ -1699,22 +1705,22 @@ Projectbestand: {path}</translation>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
@@ -1789,9 +1795,34 @@ Projectbestand: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SaveCopy</name>
+    <message>
+        <location filename="../../fieldnotes/ui/save_copy.py" line="+28"/>
+        <source> (copy)</source>
+        <translation> (kopie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>{path} already exists; choose a new name for the copy.</source>
+        <translation>{path} bestaat al; kies een nieuwe naam voor de kopie.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Copying the project…</source>
+        <translation>Het project wordt gekopieerd…</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGridModel</name>
     <message>
-        <location line="+45"/>
+        <location filename="../../fieldnotes/ui/cac/models.py" line="+45"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -2048,7 +2079,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../fieldnotes/ui/window_actions.py" line="+31"/>
+        <location filename="../../fieldnotes/ui/window_actions.py" line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2073,17 +2104,22 @@ Projectbestand: {path}</translation>
         <translation>&amp;Voorbeeldproject openen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>E&amp;xport member-check summary…</source>
         <translation>Samenvatting voor deelnemers &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import member-check feedback…</source>
         <translation>Reacties van deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2103,12 +2139,12 @@ Projectbestand: {path}</translation>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Participants…</source>
         <translation>&amp;Deelnemers…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>P&amp;references…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -2123,12 +2159,12 @@ Projectbestand: {path}</translation>
         <translation>&amp;Nieuwe bijeenkomst…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit meeting…</source>
         <translation>Bijeenkomst &amp;bewerken…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete meeting…</source>
         <translation>Bijeenkomst &amp;verwijderen…</translation>
     </message>
@@ -2148,12 +2184,12 @@ Projectbestand: {path}</translation>
         <translation>&amp;Afronden en volgende beginnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Edit &amp;time</source>
         <translation>T&amp;ijd bewerken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Taggen…</translation>
     </message>
@@ -2163,7 +2199,7 @@ Projectbestand: {path}</translation>
         <translation>CAC-&amp;dimensie aan/uit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add &amp;quote…</source>
         <translation>&amp;Citaat toevoegen…</translation>
     </message>
@@ -2178,12 +2214,12 @@ Projectbestand: {path}</translation>
         <translation>Om&amp;laag verplaatsen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Delete observation</source>
         <translation>Waarneming &amp;verwijderen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
@@ -2248,9 +2284,78 @@ Projectbestand: {path}</translation>
         <translation>&amp;Over fieldnotes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBanners</name>
+    <message>
+        <location filename="../../fieldnotes/ui/window_banners.py" line="+32"/>
+        <location line="+2"/>
+        <source>Save a copy as…</source>
+        <translation>Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>Deze melding verbergen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This project is read-only: its file or folder cannot be written. You can read, search and export; to make changes, save a copy and work in that.</source>
+        <translation>Dit project is alleen-lezen: het bestand of de map kan niet worden beschreven. Lezen, zoeken en exporteren kan; om iets te veranderen: sla een kopie op en werk daarin.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteGuard</name>
+    <message>
+        <location filename="../../fieldnotes/ui/write_guard.py" line="+129"/>
+        <source>Some of what you typed could not be saved, nor kept in a recovery file; it will be lost if you close now. Close anyway?</source>
+        <translation>Een deel van de getypte tekst kon niet worden opgeslagen, ook niet in een herstelbestand; die gaat verloren bij sluiten. Toch sluiten?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some of what you typed could not be saved yet. It is kept in a recovery file and offered to you when you open this project again. Close now?</source>
+        <translation>Een deel van de getypte tekst is nog niet opgeslagen. Het staat in een herstelbestand en wordt aangeboden als dit project weer opengaat. Nu sluiten?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsaved text</source>
+        <translation>Niet-opgeslagen tekst</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+19"/>
+        <location line="+7"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Your text is only in this window (the recovery file could not be written either): keep the window open.</source>
+        <translation>De tekst staat alleen in dit venster (ook het herstelbestand kon niet worden geschreven): laat het venster open.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your text is kept safe in a recovery file.</source>
+        <translation>De tekst is veilig bewaard in een herstelbestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the project file: another program is writing to it. Saving is tried again every few seconds.</source>
+        <translation>Wachten op het projectbestand: een ander programma schrijft erin. Opslaan wordt om de paar seconden opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a copy to go on working.</source>
+        <translation>Sla een kopie op om verder te werken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving is tried again every few seconds.</source>
+        <translation>Opslaan wordt om de paar seconden opnieuw geprobeerd.</translation>
     </message>
 </context>
 </TS>

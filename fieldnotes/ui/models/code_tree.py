@@ -33,7 +33,7 @@ class CodeTreeModel(CodeTreeBase):
         """Tick the codes of the current observation (None: no observation selected)."""
         if (codes is not None) == self._enabled and set(codes or []) == self._ticked:
             return
-        self._enabled = codes is not None
+        self._enabled = codes is not None and not self._hub.read_only  # ticks shown, not taken
         self._ticked = set(codes or [])
         self._implied = {
             node.parent.code.id

@@ -2,7 +2,9 @@
 
 Text is written to the project at most ``AUTOSAVE_MS`` after the first unsaved keystroke
 (a throttle, not a debounce, so continuous typing is still saved twice a second). Each
-save is an undo step that merges with the previous one while typing continues.
+save is an undo step that merges with the previous one while typing continues. Saving
+goes through the window's :class:`WriteGuard`: text the project refuses stays here (and
+in the recovery file) and is tried again, so ``_saved_text`` is always what the file holds.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget
 
 from fieldnotes.domain.models import Observation
-from fieldnotes.ui.commands.observations import EditObservationText, EditObservationTime
+from fieldnotes.ui.commands.observations import EditObservationTime
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import verdict_label
 from fieldnotes.ui.widgets.chips import VERDICT_MARKS
+from fieldnotes.ui.write_guard import WriteGuard
 
 AUTOSAVE_MS = 400
 
@@ -27,14 +30,21 @@ class ObservationEditor(QWidget):
     redo_requested = Signal()
 
     def __init__(
-        self, hub: ProjectHub, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        hub: ProjectHub,
+        undo_stack: QUndoStack,
+        guard: WriteGuard,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._hub = hub
         self._stack = undo_stack
+        self._guard = guard
         self._observation_id: str | None = None
-        self._saved_text = ""
+        self._meeting_id: str | None = None
+        self._saved_text = ""  # what the project file holds for this observation
         self._loading = False
+        self._read_only = hub.read_only
 
         self.heading = QLabel(self.tr("No observation selected. Press Ctrl+N to start one."), self)
         self.heading.setWordWrap(True)
@@ -74,6 +84,8 @@ class ObservationEditor(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush)
         hub.observation_changed.connect(self._on_observation_changed)
+        guard.retry_requested.connect(self.flush)
+        guard.text_saved.connect(self._on_text_saved)
         self._set_enabled(False)
 
     @property
@@ -84,10 +96,13 @@ class ObservationEditor(QWidget):
         """Show ``observation`` (saving whatever was being typed into the previous one)."""
         self.flush()
         self._observation_id = observation.id if observation else None
+        self._meeting_id = observation.meeting if observation else None
+        pending = self._guard.pending(observation.id) if observation else None
         self._loading = True
         try:
-            self.text_edit.setPlainText(observation.text if observation else "")
             self._saved_text = observation.text if observation else ""
+            # Text the project refused earlier is shown as typed, and saved when it can be.
+            self.text_edit.setPlainText(pending.text if pending else self._saved_text)
             time = QTime.fromString(observation.time or "", "HH:mm") if observation else QTime()
             self.time_edit.setTime(time if time.isValid() else QTime(0, 0))
             self.heading.setText(
@@ -114,8 +129,13 @@ class ObservationEditor(QWidget):
             return
         assert self._observation_id is not None
         new = self.text_edit.toPlainText()
-        old, self._saved_text = self._saved_text, new
-        self._stack.push(EditObservationText(self._hub, self._observation_id, old, new))
+        if self._guard.save_text(self._observation_id, self._meeting_id, self._saved_text, new):
+            self._saved_text = new
+
+    def _on_text_saved(self, observation_id: str, text: str) -> None:
+        """The guard saved this observation's text on a retry of its own."""
+        if observation_id == self._observation_id and text == self.text_edit.toPlainText():
+            self._saved_text = text
 
     def _on_text_changed(self) -> None:
         if not self._loading and not self._autosave.isActive():
@@ -181,6 +201,9 @@ class ObservationEditor(QWidget):
     def _set_enabled(self, enabled: bool) -> None:
         self.text_edit.setEnabled(enabled)
         self.time_edit.setEnabled(enabled)
+        # A read-only project's text can still be read, selected and copied.
+        self.text_edit.setReadOnly(self._read_only)
+        self.time_edit.setReadOnly(self._read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Send Undo/Redo keys to the project's undo stack, not the text widget's own."""

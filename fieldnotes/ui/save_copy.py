@@ -1,0 +1,99 @@
+"""File > Save a copy as…: the whole project into a new file, for going on elsewhere.
+
+The way out of a read-only project (a file on a read-only share, a folder without write
+permission), and a plain copy any other time. The store copies with SQLite's online
+backup, consistent even while another program writes; that runs on a pool thread
+(a large project takes seconds) while a busy indicator keeps the window painted.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from fieldnotes.store import Project
+from fieldnotes.ui.workers import Job, failure_message
+
+logger = logging.getLogger(__name__)
+
+
+def ask_destination(parent: QWidget | None, project: Project) -> Path | None:
+    """The new file's name from a save dialog; an existing file is refused, not replaced."""
+    from fieldnotes.ui.app import project_filter
+
+    suggested = project.path.with_name(
+        project.path.stem + QCoreApplication.translate("SaveCopy", " (copy)") + project.path.suffix
+    )
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("SaveCopy", "Save a copy as"),
+        str(suggested),
+        project_filter(),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not name:
+        return None
+    return Path(name if name.endswith(".fieldnotes") else f"{name}.fieldnotes")
+
+
+def save_copy_as(
+    parent: QWidget | None, project: Project, destination: Path | None = None
+) -> Path | None:
+    """Copy ``project`` to ``destination`` (asked for when None); the copy, or None."""
+    destination = destination or ask_destination(parent, project)
+    if destination is None:
+        return None
+    if destination.exists() or destination.resolve() == project.path.resolve():
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("SaveCopy", "Save a copy as"),
+            QCoreApplication.translate(
+                "SaveCopy", "{path} already exists; choose a new name for the copy."
+            ).format(path=destination),
+        )
+        return None
+    error = _copy_in_background(parent, project, destination)
+    if error is not None:
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("SaveCopy", "Save a copy as"), error
+        )
+        return None
+    return destination
+
+
+class _Copy(QObject):
+    done = Signal(str)  # "" when it worked, else the message for the user
+
+
+def _copy_in_background(parent: QWidget | None, project: Project, destination: Path) -> str | None:
+    from fieldnotes.store.backup import copy_project
+
+    result: list[str] = []
+    signals = _Copy()
+    loop = QEventLoop()
+    signals.done.connect(result.append)
+    signals.done.connect(loop.quit)
+    busy = QProgressDialog(
+        QCoreApplication.translate("SaveCopy", "Copying the project…"), "", 0, 0, parent
+    )
+    busy.setCancelButton(None)  # a half-made copy is removed by the store; no need to stop
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(300)
+
+    def copy() -> None:
+        copy_project(project.path, destination, project.passphrase)
+        signals.done.emit("")
+
+    def failed(exc: BaseException) -> None:
+        signals.done.emit(failure_message(exc, "project copy"))
+
+    pool = QThreadPool()
+    pool.start(Job(copy, on_error=failed))
+    if not result:
+        loop.exec()
+    pool.waitForDone()
+    busy.reset()
+    return result[0] or None
