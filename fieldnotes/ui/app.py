@@ -24,6 +24,7 @@ from fieldnotes.ui.i18n import install_translators, interface_language
 from fieldnotes.ui.logging_setup import log_to_file
 from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.recent_projects import RecentProjects
+from fieldnotes.ui.recovery_dialog import offer_recovery
 
 logger = logging.getLogger(__name__)
 
@@ -84,20 +85,25 @@ class AppController(QObject):
             QMessageBox.critical(self.window, "fieldnotes", error_text(exc))
             return False
         old_window, old_project = self.window, self.project
-        self.project = project
-        self.window = MainWindow(ProjectHub(project, self._language), self._settings)
-        self.window.open_project_requested.connect(lambda p: self.open(Path(p)))
-        self.window.new_project_requested.connect(self._new_project)
-        self.window.choose_project_requested.connect(self._choose_project)
-        self.window.example_project_requested.connect(self._example_project)
+        window = MainWindow(ProjectHub(project, self._language), self._settings)
         if old_window is not None:
-            self.window.restoreGeometry(old_window.saveGeometry())
-            old_window.close()
+            window.restoreGeometry(old_window.saveGeometry())
+            if not old_window.close():  # it holds text it could not save: the user stays
+                window.guard.close()
+                window.deleteLater()
+                project.close()
+                return False
             old_window.deleteLater()
         if old_project is not None:
             old_project.close()
+        self.project, self.window = project, window
+        window.open_project_requested.connect(lambda p: self.open(Path(p)))
+        window.new_project_requested.connect(self._new_project)
+        window.choose_project_requested.connect(self._choose_project)
+        window.example_project_requested.connect(self._example_project)
         RecentProjects(self._settings).add(path)
-        self.window.show()
+        window.show()
+        offer_recovery(window)
         return True
 
     def close(self) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fieldnotes/ui/app.py" line="+32"/>
+        <location filename="../../fieldnotes/ui/app.py" line="+33"/>
         <source>fieldnotes projects (*.fieldnotes)</source>
         <translation>fieldnotes-projecten (*.fieldnotes)</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
@@ -1781,6 +1781,87 @@ Projectbestand: {path}</translation>
         <location line="+5"/>
         <source>New participant…</source>
         <translation>Nieuwe deelnemer…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredTextModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/recovery_dialog.py" line="+82"/>
+        <source>a meeting that is no longer there</source>
+        <translation>een bijeenkomst die er niet meer is</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCommands</name>
+    <message>
+        <location filename="../../fieldnotes/ui/commands/recovery.py" line="+22"/>
+        <source>Recover unsaved text</source>
+        <translation>Niet-opgeslagen tekst herstellen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Recovered text</source>
+        <translation>Herstelde tekst</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/recovery_dialog.py" line="+19"/>
+        <location line="+91"/>
+        <source>Recover unsaved text</source>
+        <translation>Niet-opgeslagen tekst herstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-87"/>
+        <source>%n text(s) typed earlier could not be saved in this project, and were kept in a recovery file.</source>
+        <translation>
+            <numerusform>%n eerder getypte tekst kon niet in dit project worden opgeslagen en is bewaard in een herstelbestand.</numerusform>
+            <numerusform>%n eerder getypte teksten konden niet in dit project worden opgeslagen en zijn bewaard in een herstelbestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recovered texts</source>
+        <translation>Herstelde teksten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chosen text in full</source>
+        <translation>De gekozen tekst in zijn geheel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the texts in the recovery file and ask again next time</source>
+        <translation>De teksten in het herstelbestand laten staan en de volgende keer opnieuw vragen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This project is read-only, so the texts cannot go into it. Use File &gt; Save a copy as…: the texts go with the copy and are offered there.</source>
+        <translation>Dit project is alleen-lezen, dus de teksten kunnen er niet in. Gebruik Bestand &gt; Kopie opslaan als…: de teksten gaan mee met de kopie en worden daar aangeboden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Delete these %n text(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Deze %n tekst definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>Deze %n teksten definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

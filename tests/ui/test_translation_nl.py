@@ -225,6 +225,7 @@ def _first_meeting(hub: ProjectHub) -> str:
 def _dialogs(
     hub: ProjectHub, stack: QUndoStack, window: MainWindow, settings: QSettings
 ) -> dict[str, Callable[[], QWidget]]:
+    from fieldnotes.store.recovery import UnsavedText
     from fieldnotes.ui.cac.dialog import CacRoundsDialog, NewRoundDialog
     from fieldnotes.ui.codebook.dialog import CodebookDialog
     from fieldnotes.ui.codebook.matrix import MatrixDialog
@@ -235,6 +236,7 @@ def _dialogs(
     from fieldnotes.ui.dialogs.quote_dialog import QuoteDialog
     from fieldnotes.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
+    from fieldnotes.ui.recovery_dialog import RecoveryDialog
     from fieldnotes.ui.widgets.tag_picker import TagPicker
 
     project = hub.project
@@ -256,7 +258,27 @@ def _dialogs(
         "CAC rounds": lambda: CacRoundsDialog(hub, stack),
         "new CAC round": lambda: NewRoundDialog(1),
         "member check export": lambda: MemberCheckDialog(hub),
+        "recover unsaved text": lambda: RecoveryDialog(
+            hub, [UnsavedText(observation.id, meeting.id, "…", "2024-01-01T10:00:00+00:00")]
+        ),
+        "saving banner": lambda: _banners_after_a_refused_edit(hub, stack),
     }
+
+
+def _banners_after_a_refused_edit(hub: ProjectHub, stack: QUndoStack) -> QWidget:
+    """The window's banners as they are after the disk filled up under an edit."""
+    import sqlite3
+
+    from fieldnotes.store.failures import SQLITE_FULL, store_error
+    from fieldnotes.ui.window_banners import WindowBanners
+    from fieldnotes.ui.write_guard import WriteGuard
+
+    guard = WriteGuard(hub, stack, None)
+    banners = WindowBanners(hub, guard, lambda: None)
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = SQLITE_FULL  # type: ignore[attr-defined]
+    hub.report_failure(store_error(full, hub.project.path))  # type: ignore[arg-type]
+    return banners
 
 
 @pytest.mark.gui
