@@ -524,6 +524,8 @@
     <message>
         <location line="+6"/>
         <location line="+15"/>
+        <location filename="../../fieldnotes/store/backup.py" line="+248"/>
+        <location line="+21"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan {path} niet schrijven: {reason}.</translation>
     </message>
@@ -544,7 +546,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../fieldnotes/store/connection.py" line="+142"/>
+        <location filename="../../fieldnotes/store/connection.py" line="+145"/>
         <location line="+62"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan {path} niet lezen: {reason}.</translation>
@@ -665,18 +667,31 @@
         <translation>{path} is een map, geen projectbestand van fieldnotes.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location filename="../../fieldnotes/store/encryption.py" line="+62"/>
+        <location filename="../../fieldnotes/store/backup.py" line="-159"/>
+        <source>The backup {path} is damaged: {finding}.</source>
+        <translation>De reservekopie {path} is beschadigd: {finding}.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location filename="../../fieldnotes/store/connection.py" line="-74"/>
+        <location filename="../../fieldnotes/store/encryption.py" line="+67"/>
         <source>No fieldnotes project at {path}.</source>
         <translation>Geen fieldnotes-project op {path}.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+53"/>
+        <location line="+16"/>
+        <source>{path} already exists; choose a new name.</source>
+        <translation>{path} bestaat al; kies een nieuwe naam.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location filename="../../fieldnotes/store/connection.py" line="-6"/>
         <source>{path} is an empty file, not a fieldnotes project.</source>
         <translation>{path} is een leeg bestand, geen fieldnotes-project.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../fieldnotes/store/connection.py" line="+14"/>
         <source>{path} is encrypted or is not a fieldnotes project; an encrypted project needs its passphrase.</source>
         <translation>{path} is versleuteld of is geen fieldnotes-project; een versleuteld project heeft zijn wachtwoordzin nodig.</translation>
     </message>
@@ -776,17 +791,24 @@
         <translation>De nieuwe wachtwoordzin is leeg.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../fieldnotes/cli_protect.py" line="+120"/>
+        <location filename="../../fieldnotes/store/encryption.py" line="+12"/>
         <source>{path} is already encrypted.</source>
         <translation>{path} is al versleuteld.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location filename="../../fieldnotes/store/encryption.py" line="+3"/>
         <source>{path} is not encrypted.</source>
         <translation>{path} is niet versleuteld.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{path} is not encrypted; use encrypt.</source>
+        <translation>{path} is niet versleuteld; gebruik encrypt.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/store/encryption.py" line="+12"/>
         <source>{path} is read-only; it cannot be rewritten.</source>
         <translation>{path} is alleen-lezen; het kan niet worden herschreven.</translation>
     </message>
@@ -834,6 +856,21 @@
         <location line="+7"/>
         <source>Work on {path} was interrupted.</source>
         <translation>Het werk aan {path} is onderbroken.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/cli_passphrase.py" line="+35"/>
+        <source>{path} is encrypted (or not a fieldnotes project): set {variable} or run this in a terminal to be asked for the passphrase.</source>
+        <translation>{path} is versleuteld (of geen fieldnotes-project): zet {variable} of start dit in een terminal om naar de wachtwoordzin te laten vragen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A new passphrase is needed: set {variable} or run this in a terminal.</source>
+        <translation>Er is een nieuwe wachtwoordzin nodig: zet {variable} of start dit in een terminal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
