@@ -23,6 +23,9 @@ from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import install_translators, interface_language
 from fieldnotes.ui.main_window import MainWindow
+from fieldnotes.ui.protection.actions import ProjectProtection
+from fieldnotes.ui.protection.backup_scheduler import BackupScheduler
+from fieldnotes.ui.protection.opener import ProjectOpener
 from fieldnotes.ui.recent_projects import RecentProjects
 
 logger = logging.getLogger(__name__)
@@ -66,40 +69,79 @@ def open_project(path: Path, *, seed_example_if_new: bool) -> Project:
 
 
 class AppController(QObject):
-    def __init__(self, settings: QSettings, language: str = "en") -> None:
+    def __init__(
+        self, settings: QSettings, language: str = "en", *, backups_root: Path | None = None
+    ) -> None:
         super().__init__()
         self._settings = settings
         self._language = language
+        self._backups_root = backups_root
         self.project: Project | None = None
         self.window: MainWindow | None = None
+        self.backups: BackupScheduler | None = None
+        self.protection = ProjectProtection(self, backups_root)
 
-    def open(self, path: Path, *, seed_example_if_new: bool = False) -> bool:
+    def open(
+        self, path: Path, *, seed_example_if_new: bool = False, passphrase: str | None = None
+    ) -> bool:
         try:
-            project = open_project(path, seed_example_if_new=seed_example_if_new)
+            project = ProjectOpener(self.window, self._backups_root).open(
+                path, passphrase=passphrase
+            )
+            if project is not None and project.is_new and seed_example_if_new:
+                from fieldnotes.imports.example import seed_example
+
+                seed_example(project)
         except FieldnotesError as exc:
             QMessageBox.critical(self.window, "fieldnotes", error_text(exc))
             return False
-        old_window, old_project = self.window, self.project
+        if project is None:
+            return False
+        old_window, old_project, old_backups = self.window, self.project, self.backups
         self.project = project
-        self.window = MainWindow(ProjectHub(project, self._language), self._settings)
+        hub = ProjectHub(project, self._language)
+        self.window = MainWindow(hub, self._settings)
         self.window.open_project_requested.connect(lambda p: self.open(Path(p)))
         self.window.new_project_requested.connect(self._new_project)
         self.window.choose_project_requested.connect(self._choose_project)
         self.window.example_project_requested.connect(self._example_project)
+        self.protection.connect_window(self.window)
         if old_window is not None:
             self.window.restoreGeometry(old_window.saveGeometry())
-            old_window.close()
+            old_window.close()  # saves what is being typed, into the old project
             old_window.deleteLater()
+        if old_backups is not None:
+            old_backups.wait()
         if old_project is not None:
             old_project.close()
-        RecentProjects(self._settings).add(path)
+        RecentProjects(self._settings).add(project.path)
+        self.backups = BackupScheduler(hub, self.window, root=self._backups_root)
+        self.backups.failed.connect(self._backup_failed)
+        self.backups.start()
         self.window.show()
         return True
 
     def close(self) -> None:
+        """Close the window and the project (after any backup under way)."""
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self._retire_project()
+
+    def _retire_project(self) -> None:
+        if self.backups is not None:
+            self.backups.wait()
+            self.backups = None
         if self.project is not None:
             self.project.close()
             self.project = None
+
+    def _backup_failed(self, reason: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(
+                self.tr("The automatic backup failed: {reason}").format(reason=reason), 15_000
+            )
 
     def _parent(self) -> QWidget | None:
         return self.window
@@ -120,7 +162,9 @@ class AppController(QObject):
                     self.tr("{path} already exists; use Open project.").format(path=path),
                 )
                 return
-            self.open(path)
+            passphrase = self.protection.ask_new_project_passphrase(path)
+            if passphrase is not False:
+                self.open(path, passphrase=passphrase)
 
     def _choose_project(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

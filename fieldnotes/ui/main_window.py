@@ -48,6 +48,9 @@ class MainWindow(QMainWindow):
     new_project_requested = Signal()
     choose_project_requested = Signal()
     example_project_requested = Signal()
+    encrypt_requested = Signal()
+    change_passphrase_requested = Signal()
+    restore_backup_requested = Signal()
 
     def __init__(self, hub: ProjectHub, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
