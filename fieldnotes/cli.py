@@ -244,17 +244,34 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from fieldnotes.cli_passphrase import passphrase_for
     from fieldnotes.imports.json_import import import_file
     from fieldnotes.store import Project
-    from fieldnotes.store.connection import remove_project_files
+    from fieldnotes.store.backup import make_backup
+    from fieldnotes.store.connection import (
+        missing_folders,
+        remove_empty_folders,
+        remove_project_files,
+    )
 
     path, _ = _project_path(args)
     existed = path.exists()
-    project = Project.open(path, create=True, passphrase=passphrase_for(path))
+    was_empty = existed and path.is_file() and path.stat().st_size == 0
+    folders = missing_folders(path)
     try:
+        project = Project.open(path, create=True, passphrase=passphrase_for(path))
+    except BaseException:
+        remove_empty_folders(folders)
+        raise
+    try:
+        if not project.is_new:  # an import can change much: keep the state before it
+            make_backup(path, project.passphrase)
         summary = import_file(project, args.file)
     except BaseException:
         project.close()
         if not existed:
             remove_project_files(path)
+            remove_empty_folders(folders)
+        elif was_empty:  # give the empty file back as it was
+            remove_project_files(path)
+            path.touch(mode=0o600)
         raise
     project.close()
     print(f"Imported {summary.describe()} into {path}.", file=sys.stderr)

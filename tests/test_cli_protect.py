@@ -189,3 +189,28 @@ def test_full_disk_is_called_full(db: Path) -> None:
         with pytest.raises(DiskFullError, match="disk is full"):
             for n in range(2000):
                 project.observations.add(Observation(f"x{n}", "m1", "vol " * 200, "10:00"))
+
+
+def test_a_failed_import_into_a_new_path_leaves_no_folders(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "fieldnotes/1", "nonsense": 1}')
+    target = tmp_path / "new" / "deeper" / "study.fieldnotes"
+    result = run("--db", str(target), "import", str(bad))
+    assert result.returncode != 0
+    assert not (tmp_path / "new").exists()
+
+
+def test_import_into_an_existing_project_backs_it_up_first(db: Path, example_file: Path) -> None:
+    assert run("--db", str(db), "backup", "list", "--json").stdout.strip() == "[]"
+    assert run("--db", str(db), "import", str(example_file)).returncode == 0
+    assert len(json.loads(run("--db", str(db), "backup", "list", "--json").stdout)) == 1
+
+
+def test_a_failed_import_into_an_empty_file_leaves_it_empty(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "fieldnotes/1", "nonsense": 1}')
+    target = tmp_path / "study.fieldnotes"
+    target.touch()
+    assert run("--db", str(target), "import", str(bad)).returncode != 0
+    assert target.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "study.fieldnotes"]
