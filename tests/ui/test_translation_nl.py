@@ -231,10 +231,12 @@ def _dialogs(
     from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog, new_meeting_now
     from fieldnotes.ui.dialogs.participant_dialog import ParticipantDialog
     from fieldnotes.ui.dialogs.participants_manager import ParticipantsManager
+    from fieldnotes.ui.dialogs.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
     from fieldnotes.ui.dialogs.preferences_dialog import PreferencesDialog
     from fieldnotes.ui.dialogs.quote_dialog import QuoteDialog
     from fieldnotes.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
+    from fieldnotes.ui.protection.restore_dialog import RestoreDialog
     from fieldnotes.ui.widgets.tag_picker import TagPicker
 
     project = hub.project
@@ -256,7 +258,15 @@ def _dialogs(
         "CAC rounds": lambda: CacRoundsDialog(hub, stack),
         "new CAC round": lambda: NewRoundDialog(1),
         "member check export": lambda: MemberCheckDialog(hub),
+        "passphrase": lambda: PassphraseDialog("studie.fieldnotes", "Verkeerde wachtwoordzin."),
+        "new passphrase": lambda: _new_passphrase_dialog(NewPassphraseDialog),
+        "restore from backup": lambda: RestoreDialog(project.path),
     }
+
+
+def _new_passphrase_dialog(kind: type[QWidget]) -> QWidget:
+    # Title and introduction come translated from the caller; the dialog adds the rest.
+    return kind("Nieuw project", "Versleutel uw aantekeningen.", optional=True)  # type: ignore[call-arg]
 
 
 @pytest.mark.gui
