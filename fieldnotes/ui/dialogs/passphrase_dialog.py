@@ -27,6 +27,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, project_name: str, problem: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Encrypted project"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("{name} is encrypted. Enter its passphrase to open it.").format(
@@ -68,6 +69,7 @@ class NewPassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         text = QLabel(intro, self)
         text.setWordWrap(True)
