@@ -175,10 +175,11 @@ def prune(folder: Path, now: datetime) -> list[Path]:
     return removed
 
 
-def check_file(path: Path, passphrase: str | None = None) -> list[str]:
+def check_file(path: Path, passphrase: str | None = None, *, quick: bool = False) -> list[str]:
     """Findings of SQLite's integrity checks and the project's own; empty when sound.
 
-    Opens the file read-only, so a damaged project is never written to.
+    Opens the file read-only, so a damaged project is never written to. ``quick`` runs
+    SQLite's ``quick_check`` only (every page read once, no index cross-checks).
     """
     kind = connection.inspect_file(path)
     if kind is connection.FileKind.EMPTY:
@@ -194,6 +195,9 @@ def check_file(path: Path, passphrase: str | None = None) -> list[str]:
     conn = driver.connect(path, key, read_only=True)
     try:
         connection.check_identity(conn, path, encrypted=kind is connection.FileKind.ENCRYPTED)
+        if quick:
+            rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+            return [] if rows == ["ok"] else rows
         return _findings(conn)
     except sqlite3.DatabaseError as exc:
         return [str(exc)]

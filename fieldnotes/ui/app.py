@@ -8,6 +8,7 @@ failure leaves the user where they were.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -17,8 +18,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fieldnotes import __version__
-from fieldnotes.errors import FieldnotesError
+from fieldnotes.errors import DamagedError, FieldnotesError
 from fieldnotes.store import Project
+from fieldnotes.store.failures import store_error
 from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import install_translators, interface_language
@@ -97,10 +99,15 @@ class AppController(QObject):
             return False
         if project is None:
             return False
+        try:
+            hub = ProjectHub(project, self._language)
+            window = MainWindow(hub, self._settings)
+        except sqlite3.DatabaseError as exc:  # damage that only showed when reading
+            project.close()
+            return self._open_failed(project.path, project.passphrase, exc)
         old_window, old_project, old_backups = self.window, self.project, self.backups
         self.project = project
-        hub = ProjectHub(project, self._language)
-        self.window = MainWindow(hub, self._settings)
+        self.window = window
         self.window.open_project_requested.connect(lambda p: self.open(Path(p)))
         self.window.new_project_requested.connect(self._new_project)
         self.window.choose_project_requested.connect(self._choose_project)
@@ -117,6 +124,7 @@ class AppController(QObject):
         RecentProjects(self._settings).add(project.path)
         self.backups = BackupScheduler(hub, self.window, root=self._backups_root)
         self.backups.failed.connect(self._backup_failed)
+        self.backups.damaged.connect(self._project_damaged)
         self.backups.start()
         self.window.show()
         return True
@@ -136,6 +144,28 @@ class AppController(QObject):
         if self.project is not None:
             self.project.close()
             self.project = None
+
+    def _open_failed(self, path: Path, passphrase: str | None, exc: sqlite3.Error) -> bool:
+        named = store_error(exc, path)
+        if isinstance(named, DamagedError):
+            restored = ProjectOpener(self.window, self._backups_root).offer_backup(
+                path, passphrase, error_text(named)
+            )
+            return restored is not None and self.open(restored, passphrase=passphrase)
+        message = error_text(named) if named else str(exc)
+        QMessageBox.critical(self.window, "fieldnotes", message)
+        return False
+
+    def _project_damaged(self, finding: str) -> None:
+        """The check before a backup found damage: offer the newest good backup."""
+        if self.project is None:
+            return
+        project = self.project
+        restored = ProjectOpener(self.window, self._backups_root).offer_backup(
+            project.path, project.passphrase, finding
+        )
+        if restored is not None:
+            self.open(restored, passphrase=project.passphrase)
 
     def _backup_failed(self, reason: str) -> None:
         if self.window is not None:

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fieldnotes/ui/app.py" line="+35"/>
+        <location filename="../../fieldnotes/ui/app.py" line="+37"/>
         <source>fieldnotes projects (*.fieldnotes)</source>
         <translation>fieldnotes-projecten (*.fieldnotes)</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+135"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>De automatische reservekopie is mislukt: {reason}</translation>
     </message>
@@ -562,7 +562,7 @@
     <message>
         <location line="+6"/>
         <location line="+15"/>
-        <location filename="../../fieldnotes/store/backup.py" line="+248"/>
+        <location filename="../../fieldnotes/store/backup.py" line="+252"/>
         <location line="+21"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan {path} niet schrijven: {reason}.</translation>
@@ -705,25 +705,25 @@
         <translation>{path} is een map, geen projectbestand van fieldnotes.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/store/backup.py" line="-159"/>
+        <location filename="../../fieldnotes/store/backup.py" line="-163"/>
         <source>The backup {path} is damaged: {finding}.</source>
         <translation>De reservekopie {path} is beschadigd: {finding}.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <location filename="../../fieldnotes/store/connection.py" line="-74"/>
         <location filename="../../fieldnotes/store/encryption.py" line="+67"/>
         <source>No fieldnotes project at {path}.</source>
         <translation>Geen fieldnotes-project op {path}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <location line="+16"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} bestaat al; kies een nieuwe naam.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <location filename="../../fieldnotes/store/connection.py" line="-6"/>
         <source>{path} is an empty file, not a fieldnotes project.</source>
         <translation>{path} is een leeg bestand, geen fieldnotes-project.</translation>
@@ -1448,7 +1448,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/dialogs/passphrase_dialog.py" line="+75"/>
+        <location filename="../../fieldnotes/ui/dialogs/passphrase_dialog.py" line="+77"/>
         <source>&amp;Encrypt the project (recommended)</source>
         <translation>Project &amp;versleutelen (aanbevolen)</translation>
     </message>
@@ -1757,12 +1757,12 @@ Projectbestand: {path}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/dialogs/passphrase_dialog.py" line="-102"/>
+        <location filename="../../fieldnotes/ui/dialogs/passphrase_dialog.py" line="-104"/>
         <source>Encrypted project</source>
         <translation>Versleuteld project</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{name} is encrypted. Enter its passphrase to open it.</source>
         <translation>{name} is versleuteld. Vul de wachtwoordzin in om het te openen.</translation>
     </message>
@@ -1851,7 +1851,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>ProjectOpener</name>
     <message>
-        <location filename="../../fieldnotes/ui/protection/opener.py" line="+72"/>
+        <location filename="../../fieldnotes/ui/protection/opener.py" line="+66"/>
         <source>{name} is damaged: {finding}</source>
         <translation>{name} is beschadigd: {finding}</translation>
     </message>

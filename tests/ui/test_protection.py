@@ -224,3 +224,29 @@ def test_a_damaged_project_offers_the_newest_good_backup(
     assert controller.project is not None and controller.project.path != path
     assert len(controller.project.meetings.all()) == 4
     assert path.read_bytes() == bytes(data)
+
+
+def test_a_damaged_project_is_never_backed_up_and_the_damage_is_reported(
+    qtbot: Any, tmp_path: Path, backups: Path
+) -> None:
+    from fieldnotes.ui.hub import ProjectHub
+    from fieldnotes.ui.protection.backup_scheduler import BackupScheduler
+
+    path = tmp_path / "study.fieldnotes"
+    with Project.open(path) as project:
+        seed_example(project)
+        project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for offset in range(len(data) - 4096 * 3, len(data)):  # the last pages only
+        data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+    project = Project.open(path, create=False)
+    try:
+        scheduler = BackupScheduler(ProjectHub(project), root=backups)
+        with qtbot.waitSignal(scheduler.damaged, timeout=5000) as damage:
+            scheduler.start()
+        scheduler.wait()
+        assert damage.args[0]
+        assert list_backups(path, backups) == []
+    finally:
+        project.close()

@@ -1,5 +1,10 @@
 """Automatic backups while a project is open: one on opening, then at most every 10 minutes
-of editing, each taken off the GUI thread so typing never waits for it."""
+of editing, each taken off the GUI thread so typing never waits for it.
+
+Each backup is preceded by SQLite's quick check of the project (it reads every page, as
+the backup does). A damaged project is never backed up, so rotation can never push its
+good backups out with damaged ones; the window hears of it through ``damaged`` instead.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from fieldnotes.store import Project
-from fieldnotes.store.backup import AUTOMATIC_INTERVAL, BackupInfo, make_backup
+from fieldnotes.store.backup import AUTOMATIC_INTERVAL, BackupInfo, check_file, make_backup
 from fieldnotes.ui.hub import ProjectHub
 
 logger = logging.getLogger(__name__)
@@ -20,6 +25,7 @@ logger = logging.getLogger(__name__)
 class BackupScheduler(QObject):
     made = Signal(object)  # BackupInfo
     failed = Signal(str)  # the cause, for the status bar
+    damaged = Signal(str)  # the check's first finding: the project file is damaged
 
     def __init__(
         self,
@@ -71,6 +77,11 @@ class _BackupJob(QRunnable):
 
     def run(self) -> None:
         try:
+            findings = check_file(*self._args, quick=True)
+            if findings:
+                with contextlib.suppress(RuntimeError):
+                    self._scheduler.damaged.emit(findings[0])
+                return
             info: BackupInfo = make_backup(*self._args, root=self._root)
         except Exception as exc:  # a failed backup must never take the app down
             logger.warning("automatic backup failed: %s", type(exc).__name__)

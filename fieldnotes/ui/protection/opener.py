@@ -1,5 +1,6 @@
 """Opening a project as a person does: asking for its passphrase (again, when it was
-wrong), checking it, and offering the newest good backup when it is damaged.
+wrong), and offering the newest good backup when it is damaged (on opening, or when the
+check before a backup finds damage).
 
 A damaged file is never written to: the backup is restored as a new file beside it,
 so the damaged one stays as it was, for a specialist or a later attempt.
@@ -49,25 +50,18 @@ class ProjectOpener:
                     return None
                 continue
             except DamagedError as exc:
-                return self._offer_backup(path, passphrase, error_text(exc))
-            break
-        if project.is_new:
+                restored = self.offer_backup(path, passphrase, error_text(exc))
+                if restored is None:
+                    return None
+                return Project.open(restored, create=False, passphrase=passphrase)
             return project
-        findings = self._quick_check(project)
-        if findings:
-            project.close()
-            return self._offer_backup(path, passphrase, findings[0])
-        return project
 
     def _ask_passphrase(self, path: Path, problem: str) -> str | None:
         dialog = PassphraseDialog(path.name, problem, self._parent)
         return dialog.value() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
 
-    def _quick_check(self, project: Project) -> list[str]:
-        rows = [row[0] for row in project.conn.execute("PRAGMA quick_check(5)")]
-        return [] if rows == ["ok"] else rows
-
-    def _offer_backup(self, path: Path, passphrase: str | None, finding: str) -> Project | None:
+    def offer_backup(self, path: Path, passphrase: str | None, finding: str) -> Path | None:
+        """Say ``path`` is damaged; restore its newest good backup beside it if wanted."""
         good = self._newest_good_backup(path, passphrase)
         text = QCoreApplication.translate("ProjectOpener", "{name} is damaged: {finding}").format(
             name=path.name, finding=finding
@@ -100,10 +94,10 @@ class ProjectOpener:
             return None
         try:
             restore_backup(good.path, out, passphrase)
-            return Project.open(out, create=False, passphrase=passphrase)
         except FieldnotesError as exc:
             QMessageBox.critical(self._parent, "fieldnotes", error_text(exc))
             return None
+        return out
 
     def _newest_good_backup(self, path: Path, passphrase: str | None) -> BackupInfo | None:
         for info in list_backups(path, self._root):
