@@ -160,6 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--round", metavar="ID", help="the round (default: the latest by date)")
     report.add_argument("--json", action="store_true", help="print the scores as JSON")
     report.set_defaults(handler=_cmd_cac_report)
+
+    from fieldnotes.cli_protect import add_commands
+
+    add_commands(commands)
     return parser
 
 
@@ -187,14 +191,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        if args.debug or not _is_database_error(exc):
+        named = None if args.debug else _named_database_error(exc, args)
+        if named is None:
             raise
-        return _fail(f"The project file is damaged or unreadable ({exc}).")
+        return _fail(str(named))
 
 
-def _is_database_error(exc: Exception) -> bool:
+def _named_database_error(exc: Exception, args: argparse.Namespace) -> Exception | None:
+    """The cause of a database error in words (locked, read-only, disk full, damaged)."""
     sqlite3 = sys.modules.get("sqlite3")  # imported by whichever command used the database
-    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
+    if sqlite3 is None or not isinstance(exc, sqlite3.Error):
+        return None
+    from fieldnotes.store.failures import store_error
+
+    path, _ = _project_path(args)
+    return store_error(exc, path) or FieldnotesError(
+        "The project file {path} could not be read ({reason}).", path=path, reason=exc
+    )
 
 
 def _log_to_stderr(*, debug: bool) -> None:
@@ -228,19 +241,37 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from fieldnotes.cli_passphrase import passphrase_for
     from fieldnotes.imports.json_import import import_file
     from fieldnotes.store import Project
-    from fieldnotes.store.connection import remove_project_files
+    from fieldnotes.store.backup import make_backup
+    from fieldnotes.store.connection import (
+        missing_folders,
+        remove_empty_folders,
+        remove_project_files,
+    )
 
     path, _ = _project_path(args)
     existed = path.exists()
-    project = Project.open(path, create=True)
+    was_empty = existed and path.is_file() and path.stat().st_size == 0
+    folders = missing_folders(path)
     try:
+        project = Project.open(path, create=True, passphrase=passphrase_for(path))
+    except BaseException:
+        remove_empty_folders(folders)
+        raise
+    try:
+        if not project.is_new:  # an import can change much: keep the state before it
+            make_backup(path, project.passphrase)
         summary = import_file(project, args.file)
     except BaseException:
         project.close()
         if not existed:
             remove_project_files(path)
+            remove_empty_folders(folders)
+        elif was_empty:  # give the empty file back as it was
+            remove_project_files(path)
+            path.touch(mode=0o600)
         raise
     project.close()
     print(f"Imported {summary.describe()} into {path}.", file=sys.stderr)
@@ -251,10 +282,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
     import json
 
     from fieldnotes.cli_checks import check_search_arguments
-    from fieldnotes.store import Project
+    from fieldnotes.cli_protect import open_existing
 
-    path, _ = _project_path(args)
-    with Project.open(path, create=False) as project:
+    with open_existing(args) as project:
         filters = check_search_arguments(project, args)
         hits = project.search.search(args.query, filters, limit=args.limit)
     if args.json:
@@ -284,11 +314,10 @@ def _cmd_cac_report(args: argparse.Namespace) -> int:
 
     from fieldnotes.analysis.cac_report import format_report, select_round
     from fieldnotes.analysis.cac_scores import score_round
+    from fieldnotes.cli_protect import open_existing
     from fieldnotes.domain.cac import load_framework
-    from fieldnotes.store import Project
 
-    path, _ = _project_path(args)
-    with Project.open(path, create=False) as project:
+    with open_existing(args) as project:
         rounds = project.cac_rounds.all()
     scores = score_round(select_round(rounds, args.round), load_framework())
     if args.json:
@@ -300,15 +329,14 @@ def _cmd_cac_report(args: argparse.Namespace) -> int:
 
 def _cmd_export_docx(args: argparse.Namespace) -> int:
     from fieldnotes.cli_checks import check_codes, check_dates, check_meetings
+    from fieldnotes.cli_protect import open_existing
     from fieldnotes.export.document_strings import DEFAULT_LANGUAGE, check_language
     from fieldnotes.export.member_check_docx import write_member_check
     from fieldnotes.export.member_check_plan import MemberCheckOptions, plan_member_check
-    from fieldnotes.store import Project
 
     if args.lang is not None:
         check_language(args.lang)
-    path, _ = _project_path(args)
-    with Project.open(path, create=False) as project:
+    with open_existing(args) as project:
         check_dates(date_from=args.date_from, date_to=args.date_to)
         check_codes(project, args.code)
         check_meetings(project, args.meeting)
@@ -334,11 +362,10 @@ def _cmd_export_docx(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_feedback(args: argparse.Namespace) -> int:
+    from fieldnotes.cli_protect import open_existing
     from fieldnotes.imports.feedback_docx import import_feedback
-    from fieldnotes.store import Project
 
-    path, _ = _project_path(args)
-    with Project.open(path, create=False) as project:
+    with open_existing(args) as project:
         summary = import_feedback(project, args.file, args.participant)
     print(summary.describe() + ".", file=sys.stderr)
     return EXIT_OK
@@ -353,12 +380,17 @@ def _write_stdout(text: str) -> None:
 
 
 def _cmd_export_json(args: argparse.Namespace) -> int:
+    from fieldnotes.cli_protect import open_existing
     from fieldnotes.export.json_dump import export_json_bytes
-    from fieldnotes.store import Project
 
-    path, _ = _project_path(args)
-    with Project.open(path, create=False) as project:
+    with open_existing(args) as project:
         payload = export_json_bytes(project)
+        if project.encrypted:
+            print(
+                "fieldnotes: warning: the project is encrypted, but this JSON copy is not "
+                "encrypted (and it carries real names); keep it safe or delete it after use.",
+                file=sys.stderr,
+            )
     if args.out is None:
         _write_stdout(payload.decode("utf-8"))
         return EXIT_OK

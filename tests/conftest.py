@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from fieldnotes.imports.example import example_json
 from fieldnotes.store import Project
+from tests.cli_run import run
 
 
 @pytest.fixture(autouse=True)
@@ -80,3 +81,17 @@ def minimal_document(**extra: Any) -> dict[str, Any]:
     }
     document.update(extra)
     return document
+
+
+@pytest.fixture
+def example_file(tmp_path: Path) -> Path:
+    path = tmp_path / "example.json"
+    path.write_bytes(example_json())
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path, example_file: Path) -> Path:
+    path = tmp_path / "cli.fieldnotes"
+    assert run("--db", str(path), "import", str(example_file)).returncode == 0
+    return path

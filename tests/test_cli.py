@@ -12,35 +12,8 @@ import pytest
 
 from fieldnotes import __version__
 from fieldnotes.cli import build_parser
-from fieldnotes.imports.example import example_json
+from tests.cli_run import run
 from tests.conftest import minimal_document
-
-
-def run(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "fieldnotes", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        cwd=cwd,
-        timeout=60,
-    )
-
-
-@pytest.fixture
-def example_file(tmp_path: Path) -> Path:
-    path = tmp_path / "example.json"
-    path.write_bytes(example_json())
-    return path
-
-
-@pytest.fixture
-def db(tmp_path: Path, example_file: Path) -> Path:
-    path = tmp_path / "cli.fieldnotes"
-    assert run("--db", str(path), "import", str(example_file)).returncode == 0
-    return path
 
 
 def test_version() -> None:

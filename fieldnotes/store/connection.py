@@ -32,6 +32,9 @@ logger = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 MIN_PAGE_SIZE = 512
+HEADER_BYTES = 1024
+# 1 KB of random bytes holds about 250 distinct values; text or zeros hold far fewer.
+_RANDOM_LOOKING = 160
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ def open_connection(
     except sqlite3.Error as exc:
         raise _open_error(exc, path) from exc
     try:
-        is_new = _check_identity(conn, path, encrypted=kind is FileKind.ENCRYPTED) or created
+        is_new = check_identity(conn, path, encrypted=kind is FileKind.ENCRYPTED) or created
         if read_only:
             _configure_reader(conn, path, needs_setup=is_new)
         else:
@@ -158,9 +161,9 @@ def inspect_file(path: Path) -> FileKind:
     if info.st_size == 0:
         return FileKind.EMPTY
     head = _read_header(path)
-    if head == SQLITE_MAGIC:
+    if head.startswith(SQLITE_MAGIC):
         return FileKind.PLAIN
-    if info.st_size % MIN_PAGE_SIZE == 0:
+    if info.st_size % MIN_PAGE_SIZE == 0 and len(set(head)) >= _RANDOM_LOOKING:
         return FileKind.ENCRYPTED
     raise ProjectFileError(
         QT_TRANSLATE_NOOP(
@@ -198,7 +201,7 @@ def _create_private_file(path: Path) -> None:
 def _read_header(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            return handle.read(len(SQLITE_MAGIC))
+            return handle.read(HEADER_BYTES)
     except OSError as exc:
         raise ProjectFileError(
             QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
@@ -207,7 +210,7 @@ def _read_header(path: Path) -> bytes:
         ) from exc
 
 
-def _check_identity(conn: sqlite3.Connection, path: Path, *, encrypted: bool) -> bool:
+def check_identity(conn: sqlite3.Connection, path: Path, *, encrypted: bool) -> bool:
     """Refuse foreign or too-new files; return True for an empty database to initialise."""
     try:
         object_count = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -266,6 +269,25 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 def _user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def missing_folders(path: Path) -> list[Path]:
+    """The folders above ``path`` that do not exist yet, deepest first (to undo creating them)."""
+    missing = []
+    folder = path.absolute().parent
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def remove_empty_folders(folders: list[Path]) -> None:
+    """Remove folders we created, deepest first, as long as they are empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def remove_project_files(path: Path) -> None:

@@ -48,6 +48,11 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
     _rewrite(path, old, new)
 
 
+def rewrite_file(path: Path, old: str | None, new: str | None) -> None:
+    """Rewrite any project file (a backup, say) from key ``old`` to key ``new`` (None: plain)."""
+    _rewrite(path, old, new)
+
+
 def check_new_passphrase(passphrase: str) -> str:
     """Refuse a passphrase that cannot protect anything (empty, or a NUL inside)."""
     if not passphrase.strip() or "\0" in passphrase:

@@ -50,6 +50,10 @@ class MainWindow(QMainWindow):
     new_project_requested = Signal()
     choose_project_requested = Signal()
     example_project_requested = Signal()
+    encrypt_requested = Signal()
+    change_passphrase_requested = Signal()
+    restore_backup_requested = Signal()
+    copy_saved = Signal(str)  # a full copy of this project: open it (same passphrase)
 
     def __init__(self, hub: ProjectHub, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -523,7 +527,7 @@ class MainWindow(QMainWindow):
         copy = save_copy_as(self, self.hub.project, destination)
         if copy is not None:
             self.guard.hand_over(copy)  # unsaved text goes with the copy, offered when it opens
-            self.open_project_requested.emit(str(copy))
+            self.copy_saved.emit(str(copy))
         return copy
 
     def closeEvent(self, event: QCloseEvent) -> None:

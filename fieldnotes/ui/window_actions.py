@@ -44,6 +44,19 @@ class WindowActions(QObject):
         )
         self._add(file_menu, self.tr("Save a &copy as…"), w.save_copy, None)
         file_menu.addSeparator()
+        encrypted = w.hub.project.encrypted
+        self.encrypt = self._add(
+            file_menu, self.tr("En&crypt project…"), w.encrypt_requested.emit, None
+        )
+        self.encrypt.setEnabled(not encrypted and not w.hub.project.read_only)
+        self.change_passphrase = self._add(
+            file_menu, self.tr("Change &passphrase…"), w.change_passphrase_requested.emit, None
+        )
+        self.change_passphrase.setEnabled(encrypted and not w.hub.project.read_only)
+        self._add(
+            file_menu, self.tr("Restore from &backup…"), w.restore_backup_requested.emit, None
+        )
+        file_menu.addSeparator()
         self._add(
             file_menu, self.tr("E&xport member-check summary…"), w.export_member_check, "Ctrl+E"
         )

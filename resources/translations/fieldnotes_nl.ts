@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fieldnotes/ui/app.py" line="+33"/>
+        <location filename="../../fieldnotes/ui/app.py" line="+38"/>
         <source>fieldnotes projects (*.fieldnotes)</source>
         <translation>fieldnotes-projecten (*.fieldnotes)</translation>
     </message>
@@ -14,7 +14,12 @@
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+146"/>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>De automatische reservekopie is mislukt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
@@ -29,7 +34,7 @@
         <translation>{path} bestaat al; gebruik Project openen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
@@ -45,6 +50,39 @@
         <location line="+0"/>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/protection/backups_model.py" line="+34"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Observaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation>Versleuteld</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -524,6 +562,8 @@
     <message>
         <location line="+6"/>
         <location line="+15"/>
+        <location filename="../../fieldnotes/store/backup.py" line="+252"/>
+        <location line="+21"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan {path} niet schrijven: {reason}.</translation>
     </message>
@@ -544,7 +584,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../fieldnotes/store/connection.py" line="+142"/>
+        <location filename="../../fieldnotes/store/connection.py" line="+145"/>
         <location line="+62"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan {path} niet lezen: {reason}.</translation>
@@ -665,18 +705,31 @@
         <translation>{path} is een map, geen projectbestand van fieldnotes.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location filename="../../fieldnotes/store/encryption.py" line="+62"/>
+        <location filename="../../fieldnotes/store/backup.py" line="-163"/>
+        <source>The backup {path} is damaged: {finding}.</source>
+        <translation>De reservekopie {path} is beschadigd: {finding}.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location filename="../../fieldnotes/store/connection.py" line="-74"/>
+        <location filename="../../fieldnotes/store/encryption.py" line="+67"/>
         <source>No fieldnotes project at {path}.</source>
         <translation>Geen fieldnotes-project op {path}.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+56"/>
+        <location line="+16"/>
+        <source>{path} already exists; choose a new name.</source>
+        <translation>{path} bestaat al; kies een nieuwe naam.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location filename="../../fieldnotes/store/connection.py" line="-6"/>
         <source>{path} is an empty file, not a fieldnotes project.</source>
         <translation>{path} is een leeg bestand, geen fieldnotes-project.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../fieldnotes/store/connection.py" line="+14"/>
         <source>{path} is encrypted or is not a fieldnotes project; an encrypted project needs its passphrase.</source>
         <translation>{path} is versleuteld of is geen fieldnotes-project; een versleuteld project heeft zijn wachtwoordzin nodig.</translation>
     </message>
@@ -776,17 +829,24 @@
         <translation>De nieuwe wachtwoordzin is leeg.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../fieldnotes/cli_protect.py" line="+120"/>
+        <location filename="../../fieldnotes/store/encryption.py" line="+12"/>
         <source>{path} is already encrypted.</source>
         <translation>{path} is al versleuteld.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location filename="../../fieldnotes/store/encryption.py" line="+3"/>
         <source>{path} is not encrypted.</source>
         <translation>{path} is niet versleuteld.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{path} is not encrypted; use encrypt.</source>
+        <translation>{path} is niet versleuteld; gebruik encrypt.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/store/encryption.py" line="+12"/>
         <source>{path} is read-only; it cannot be rewritten.</source>
         <translation>{path} is alleen-lezen; het kan niet worden herschreven.</translation>
     </message>
@@ -834,6 +894,21 @@
         <location line="+7"/>
         <source>Work on {path} was interrupted.</source>
         <translation>Het werk aan {path} is onderbroken.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/cli_passphrase.py" line="+35"/>
+        <source>{path} is encrypted (or not a fieldnotes project): set {variable} or run this in a terminal to be asked for the passphrase.</source>
+        <translation>{path} is versleuteld (of geen fieldnotes-project): zet {variable} of start dit in een terminal om naar de wachtwoordzin te laten vragen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A new passphrase is needed: set {variable} or run this in a terminal.</source>
+        <translation>Er is een nieuwe wachtwoordzin nodig: zet {variable} of start dit in een terminal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
         <location filename="../../fieldnotes/store/recovery.py" line="+163"/>
@@ -1047,7 +1122,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldnotes/ui/main_window.py" line="+88"/>
+        <location filename="../../fieldnotes/ui/main_window.py" line="+91"/>
         <location line="+60"/>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
@@ -1377,6 +1452,42 @@ Projectbestand: {path}</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/dialogs/passphrase_dialog.py" line="+77"/>
+        <source>&amp;Encrypt the project (recommended)</source>
+        <translation>Project &amp;versleutelen (aanbevolen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the passphrase nobody can open the project, you included: keep it somewhere safe, such as a password manager.</source>
+        <translation>Zonder de wachtwoordzin kan niemand het project openen, ook u niet: bewaar hem op een veilige plek, bijvoorbeeld in een wachtwoordbeheerder.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Use at least %n characters; a few words are easy to remember.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken; een paar woorden zijn makkelijk te onthouden.</numerusform>
+            <numerusform>Gebruik minstens %n tekens; een paar woorden zijn makkelijk te onthouden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
     <name>NewRoundDialog</name>
     <message>
         <location filename="../../fieldnotes/ui/cac/dialog.py" line="-233"/>
@@ -1650,6 +1761,24 @@ Projectbestand: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/dialogs/passphrase_dialog.py" line="-104"/>
+        <source>Encrypted project</source>
+        <translation>Versleuteld project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} is versleuteld. Vul de wachtwoordzin in om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../fieldnotes/ui/dialogs/preferences_dialog.py" line="+34"/>
@@ -1723,6 +1852,88 @@ Projectbestand: {path}</translation>
         <location line="+20"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpener</name>
+    <message>
+        <location filename="../../fieldnotes/ui/protection/opener.py" line="+66"/>
+        <source>{name} is damaged: {finding}</source>
+        <translation>{name} is beschadigd: {finding}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no good backup of it. The file was left as it is.</source>
+        <translation>Er is geen goede reservekopie van. Het bestand is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The newest good backup is from {when} ({count} observations). Open it as a new project, {new}? The damaged file is left as it is.</source>
+        <translation>De nieuwste goede reservekopie is van {when} ({count} observaties). Openen als nieuw project, {new}? Het beschadigde bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} (restored {time})</source>
+        <translation>{name} (teruggezet {time})</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectProtection</name>
+    <message>
+        <location filename="../../fieldnotes/ui/protection/actions.py" line="+46"/>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes about participants are sensitive. With encryption, nobody can read {name} without the passphrase, not even from a lost laptop.</source>
+        <translation>Aantekeningen over deelnemers zijn gevoelig. Met versleuteling kan niemand {name} lezen zonder de wachtwoordzin, ook niet van een verloren laptop.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypt project</source>
+        <translation>Project versleutelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt {name} so that nobody can read it without the passphrase. Its backups are encrypted too.</source>
+        <translation>Versleutel {name}, zodat niemand het kan lezen zonder de wachtwoordzin. De reservekopieën worden ook versleuteld.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The project is now encrypted.</source>
+        <translation>Het project is nu versleuteld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>That is not the current passphrase.</source>
+        <translation>Dat is niet de huidige wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the new passphrase for {name}.</source>
+        <translation>Kies de nieuwe wachtwoordzin voor {name}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase has been changed.</source>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{name} (backup {time}).fieldnotes</source>
+        <translation>{name} (reservekopie {time}).fieldnotes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open backup as new project</source>
+        <translation>Reservekopie openen als nieuw project</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2073,29 @@ Projectbestand: {path}</translation>
             <numerusform>Deze %n tekst definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
             <numerusform>Deze %n teksten definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/protection/restore_dialog.py" line="+32"/>
+        <source>Restore from backup</source>
+        <translation>Terugzetten uit reservekopie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups of {name}, newest first. The one you choose opens as a new project; this project stays as it is.</source>
+        <translation>Reservekopieën van {name}, nieuwste eerst. De kopie die u kiest, opent als nieuw project; dit project blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no backups of {name} yet.</source>
+        <translation>Er zijn nog geen reservekopieën van {name}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Open as new project…</source>
+        <translation>&amp;Openen als nieuw project…</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2424,22 @@ Projectbestand: {path}</translation>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>En&amp;crypt project…</source>
+        <translation>Project ver&amp;sleutelen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Terugzetten uit reservekopie…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>E&amp;xport member-check summary…</source>
         <translation>Samenvatting voor deelnemers &amp;exporteren…</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldnotes.errors import OutputError
 from fieldnotes.ui.crash_handler import CrashReporter
-from fieldnotes.ui.logging_setup import LOG_NAME, log_to_file
+from fieldnotes.ui.logging_setup import LOG_NAME, PrivateRotatingFileHandler, log_to_file
 
 pytestmark = pytest.mark.gui
 
@@ -53,7 +53,8 @@ def shown(qapp: QApplication, tmp_path: Path) -> Iterator[Shown]:
 
 def _log(tmp_path: Path) -> str:
     for handler in logging.getLogger().handlers:
-        handler.flush()
+        if isinstance(handler, PrivateRotatingFileHandler):  # others may be stale streams
+            handler.flush()
     return (tmp_path / "logs" / LOG_NAME).read_text(encoding="utf-8")
 
 

@@ -36,7 +36,8 @@ def log_dir(tmp_path: Path) -> Iterator[Path]:
 
 def _log_text(folder: Path) -> str:
     for handler in logging.getLogger().handlers:
-        handler.flush()
+        if isinstance(handler, PrivateRotatingFileHandler):  # others may be stale streams
+            handler.flush()
     return (folder / LOG_NAME).read_text(encoding="utf-8")
 
 

@@ -232,10 +232,12 @@ def _dialogs(
     from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog, new_meeting_now
     from fieldnotes.ui.dialogs.participant_dialog import ParticipantDialog
     from fieldnotes.ui.dialogs.participants_manager import ParticipantsManager
+    from fieldnotes.ui.dialogs.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
     from fieldnotes.ui.dialogs.preferences_dialog import PreferencesDialog
     from fieldnotes.ui.dialogs.quote_dialog import QuoteDialog
     from fieldnotes.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
+    from fieldnotes.ui.protection.restore_dialog import RestoreDialog
     from fieldnotes.ui.recovery_dialog import RecoveryDialog
     from fieldnotes.ui.widgets.tag_picker import TagPicker
 
@@ -262,6 +264,9 @@ def _dialogs(
             hub, [UnsavedText(observation.id, meeting.id, "…", "2024-01-01T10:00:00+00:00")]
         ),
         "saving banner": lambda: _banners_after_a_refused_edit(hub, stack),
+        "passphrase": lambda: PassphraseDialog("studie.fieldnotes", "Verkeerde wachtwoordzin."),
+        "new passphrase": lambda: _new_passphrase_dialog(NewPassphraseDialog),
+        "restore from backup": lambda: RestoreDialog(project.path),
     }
 
 
@@ -279,6 +284,11 @@ def _banners_after_a_refused_edit(hub: ProjectHub, stack: QUndoStack) -> QWidget
     full.sqlite_errorcode = SQLITE_FULL  # type: ignore[attr-defined]
     hub.report_failure(store_error(full, hub.project.path))  # type: ignore[arg-type]
     return banners
+
+
+def _new_passphrase_dialog(kind: type[QWidget]) -> QWidget:
+    # Title and introduction come translated from the caller; the dialog adds the rest.
+    return kind("Nieuw project", "Versleutel uw aantekeningen.", optional=True)  # type: ignore[call-arg]
 
 
 @pytest.mark.gui

@@ -1,0 +1,1 @@
+"""Encryption, backups and recovery as the app offers them."""
