@@ -124,6 +124,26 @@ class RecoveryFile:
             other.keep(item.observation, item.meeting, item.text)
         self.discard()
 
+    def rekey(self, passphrase: str | None) -> None:
+        """Follow the project's new key (encrypted, decrypted, passphrase changed).
+
+        Read with the old key, written whole to a new file with the new one, which then
+        replaces the old file in one rename: a crash midway leaves one of the two.
+        """
+        if not self.exists():
+            self._passphrase = passphrase
+            return
+        entries = self.entries()
+        fresh = RecoveryFile(self.project_path, passphrase, self.path.parent)
+        fresh.path = self.path.with_name(self.path.name + ".new")
+        fresh.discard()
+        for item in entries:
+            fresh.keep(item.observation, item.meeting, item.text)
+        fresh.close()
+        self.close()
+        fresh.path.replace(self.path)
+        self._passphrase = passphrase
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
@@ -188,3 +208,14 @@ def _named_failures(path: Path) -> Iterator[None]:
                 reason=str(exc),
             )
         ) from exc
+
+
+def rekey_recovery(
+    project_path: Path, old: str | None, new: str | None, folder: Path | None = None
+) -> None:
+    """Re-key the recovery file of the project at ``project_path``, if it has one.
+
+    Call it whenever the project's own key changes, or its unsaved texts become
+    unreadable with the project's new passphrase.
+    """
+    RecoveryFile(project_path, old, recovery_folder(folder)).rekey(new)

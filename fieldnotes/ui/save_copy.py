@@ -42,18 +42,13 @@ def ask_destination(parent: QWidget | None, project: Project) -> Path | None:
 def save_copy_as(
     parent: QWidget | None, project: Project, destination: Path | None = None
 ) -> Path | None:
-    """Copy ``project`` to ``destination`` (asked for when None); the copy, or None."""
+    """Copy ``project`` to ``destination`` (asked for when None); the copy, or None.
+
+    The store refuses a destination that exists (the project itself included), so a
+    copy never replaces anything; the refusal is shown like any other failure.
+    """
     destination = destination or ask_destination(parent, project)
     if destination is None:
-        return None
-    if destination.exists() or destination.resolve() == project.path.resolve():
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("SaveCopy", "Save a copy as"),
-            QCoreApplication.translate(
-                "SaveCopy", "{path} already exists; choose a new name for the copy."
-            ).format(path=destination),
-        )
         return None
     error = _copy_in_background(parent, project, destination)
     if error is not None:

@@ -14,7 +14,7 @@
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>De automatische reservekopie is mislukt: {reason}</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/store/recovery.py" line="+163"/>
+        <location filename="../../fieldnotes/store/recovery.py" line="+183"/>
         <location line="+21"/>
         <source>The recovery file {path} cannot be written: {reason}.</source>
         <translation>Het herstelbestand {path} kan niet worden geschreven: {reason}.</translation>
@@ -1122,7 +1122,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldnotes/ui/main_window.py" line="+91"/>
+        <location filename="../../fieldnotes/ui/main_window.py" line="+92"/>
         <location line="+60"/>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
@@ -2118,18 +2118,12 @@ Projectbestand: {path}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>{path} already exists; choose a new name for the copy.</source>
-        <translation>{path} bestaat al; kies een nieuwe naam voor de kopie.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Copying the project…</source>
         <translation>Het project wordt gekopieerd…</translation>
     </message>

@@ -10,7 +10,7 @@ import pytest
 
 from fieldnotes.errors import StoreError
 from fieldnotes.store import driver
-from fieldnotes.store.recovery import RecoveryFile, UnsavedText, recovery_path
+from fieldnotes.store.recovery import RecoveryFile, UnsavedText, recovery_path, rekey_recovery
 
 NOTE = "Zwanenburgerplein: schuldhulpmaatje woont aan de Kerkstraat"
 PASSPHRASE = "correct horse battery staple"
@@ -108,3 +108,16 @@ def test_an_unwritable_folder_is_a_named_store_error(tmp_path: Path) -> None:
     recovery = RecoveryFile(tmp_path / "a.fieldnotes", None, blocker)
     with pytest.raises(StoreError, match="recovery file"):
         recovery.keep("o1", "m1", "text")
+
+
+def test_a_rekeyed_project_s_texts_follow_the_new_key(tmp_path: Path, folder: Path) -> None:
+    project = tmp_path / "a.fieldnotes"
+    RecoveryFile(project, None, folder).keep("o1", "m1", NOTE)
+    rekey_recovery(project, None, PASSPHRASE, folder)  # the project was encrypted
+    on_disk = b"".join(p.read_bytes() for p in folder.iterdir())
+    assert b"Zwanenburgerplein" not in on_disk
+    assert [e.text for e in RecoveryFile(project, PASSPHRASE, folder).entries()] == [NOTE]
+    rekey_recovery(project, PASSPHRASE, "another one", folder)  # its passphrase changed
+    assert [e.text for e in RecoveryFile(project, "another one", folder).entries()] == [NOTE]
+    assert [p.name for p in folder.iterdir()] == [recovery_path(project, folder).name]
+    rekey_recovery(tmp_path / "nothing-kept.fieldnotes", None, PASSPHRASE, folder)  # no file

@@ -51,3 +51,14 @@ def _answer_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
+
+
+@pytest.fixture
+def chosen_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """What the user types into the save dialog."""
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "elsewhere" / "my copy"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(target), ""))
+    return target.with_name("my copy.fieldnotes")

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
 
 from fieldnotes.store import Project
 from fieldnotes.ui.hub import ProjectHub
@@ -104,21 +105,77 @@ def test_searching_works(read_only_window: MainWindow, qtbot: Any) -> None:
     assert panel.model.index(0, 0).data(ID_ROLE)
 
 
-def test_a_project_in_a_read_only_folder_opens_read_only(
-    example_project: Project, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def pretend_read_only_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     """What a non-root user meets; ``os.access`` stands in for the permissions here."""
-    path = example_project.path
-    example_project.close()
     real_access = os.access
 
     def access(target: object, mode: int, **kwargs: object) -> bool:
-        if Path(str(target)) == path.parent and mode & os.W_OK:
+        if Path(str(target)) == folder and mode & os.W_OK:
             return False
         return real_access(target, mode, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "access", access)
+
+
+def test_a_project_in_a_read_only_folder_opens_read_only(
+    example_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from fieldnotes.ui.app import open_project
 
+    path = example_project.path
+    example_project.close()
+    pretend_read_only_folder(monkeypatch, path.parent)
     with open_project(path, seed_example_if_new=False) as project:
         assert project.read_only
+
+
+def test_save_a_copy_from_the_banner_writes_the_whole_project_and_opens_it(
+    read_only_window: MainWindow, chosen_file: Path, qtbot: Any
+) -> None:
+    window = read_only_window
+    project = window.hub.project
+    button = next(
+        b for b in window.banners.read_only_banner.findChildren(QPushButton) if "copy" in b.text()
+    )
+    with qtbot.waitSignal(window.copy_saved) as saved:
+        button.click()
+    assert saved.args == [str(chosen_file)]
+    with Project.open(chosen_file, create=False) as copy:
+        assert not copy.read_only
+        assert copy.snapshot() == project.snapshot()
+
+
+def test_a_copy_never_replaces_a_file(
+    read_only_window: MainWindow, chosen_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    chosen_file.write_text("something precious")
+    assert read_only_window.save_copy() is None
+    assert chosen_file.read_text() == "something precious"
+    assert shown and "already exists" in shown[0]
+
+
+def test_the_saved_copy_opens_for_editing(
+    example_project: Project,
+    settings: QSettings,
+    chosen_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fieldnotes.ui.app import AppController
+
+    path = example_project.path
+    example_project.close()
+    pretend_read_only_folder(monkeypatch, path.parent)
+    controller = AppController(settings)
+    try:
+        assert controller.open(path)
+        assert controller.project is not None and controller.project.read_only
+        assert controller.window is not None
+        controller.window.save_copy()
+        assert controller.project.path == chosen_file
+        assert not controller.project.read_only
+    finally:
+        controller.close()

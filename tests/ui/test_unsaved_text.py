@@ -188,3 +188,19 @@ def test_a_refused_tag_says_not_saved_until_something_is_saved(
     assert "cac:14" not in (project.observations.get(observation_id).codes)  # type: ignore[union-attr]
     window.capture.toggle_code("cac:14")
     assert _banner(window) == ""
+
+
+def test_unsaved_text_goes_with_a_saved_copy(
+    slow_retries: None, window: MainWindow, qtbot: Any, chosen_file: Any
+) -> None:
+    project = window.hub.project
+    observation_id = _open_first(window)
+    fill_the_disk(project)
+    _type(window, qtbot, NOTE + LONG)
+    qtbot.waitUntil(lambda: "Not saved" in _banner(window))
+    typed = window.editor.text_edit.toPlainText()
+    assert window.save_copy() == chosen_file
+    copy_recovery = RecoveryFile(chosen_file, None, recovery_folder())
+    assert [(e.observation, e.text) for e in copy_recovery.entries()] == [(observation_id, typed)]
+    assert _recovered(project) == []
+    assert not window.guard.has_pending() and _banner(window) == ""
