@@ -53,9 +53,12 @@ def run_app(path: Path, *, seed_example_if_new: bool) -> int:
     settings = QSettings()
     language = interface_language(settings)
     translators = install_translators(app, language)  # kept alive until the app ends
-    crash_reporter = CrashReporter(parent=app)
-    crash_reporter.install()
     controller = AppController(settings, language)
+    crash_reporter = CrashReporter(
+        parent=app,
+        project_path=lambda: controller.project.path if controller.project else None,
+    )
+    crash_reporter.install()
     if not controller.open(path, seed_example_if_new=seed_example_if_new):
         return 1
     try:

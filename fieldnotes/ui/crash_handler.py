@@ -5,16 +5,19 @@ so for an exception escaping a ``QRunnable.run`` on a pool thread, and
 ``threading.excepthook`` covers plain threads. A dialog must never be built there, so
 the hook only logs and emits a signal; the reporter lives on the GUI thread, and Qt
 queues the signal to it. The dialog comes once per session (a loop of failures must
-not bury the window in boxes); every error is logged.
+not bury the window in boxes); every error is logged. A failure the user can act on
+(the store's, or SQLite's named by its cause) is shown in its own words, not as a bug.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import threading
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -37,11 +40,25 @@ def unexpected_error_text(exc: BaseException) -> str:
     ).format(error=type(exc).__name__)
 
 
-def user_message(exc: BaseException) -> str:
-    """One line for the user: a known failure in its own words, else an unexpected one."""
+def known_failure(exc: BaseException, path: Path | None = None) -> FieldnotesError | None:
+    """``exc`` as a failure the user can act on: ours, or SQLite's named by its cause.
+
+    A read outside the store's transactions (a view painting, a model loading) raises
+    SQLite's own error; "attempt to write a readonly database" is still "read-only".
+    """
     if isinstance(exc, FieldnotesError):
-        return error_text(exc)
-    return unexpected_error_text(exc)
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        from fieldnotes.store.failures import store_error
+
+        return store_error(exc, path or "")
+    return None
+
+
+def user_message(exc: BaseException, path: Path | None = None) -> str:
+    """One line for the user: a known failure in its own words, else an unexpected one."""
+    known = known_failure(exc, path)
+    return error_text(known) if known is not None else unexpected_error_text(exc)
 
 
 class CrashReporter(QObject):
@@ -49,10 +66,17 @@ class CrashReporter(QObject):
 
     _report = Signal(str, str, bool)  # message, details, whether it is a bug
 
-    def __init__(self, show: ShowError | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        show: ShowError | None = None,
+        parent: QObject | None = None,
+        *,
+        project_path: Callable[[], Path | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self._show = show or _message_box
-        self._shown = False
+        self._project_path = project_path  # names the file in a failure's message
+        self._shown: set[str] = set()
         self._previous: tuple[object, object] | None = None
         self._report.connect(self._on_report)  # queued when emitted on another thread
 
@@ -80,7 +104,9 @@ class CrashReporter(QObject):
             exc_info=(kind, value, tb),
         )
         details = "".join(traceback.format_exception(kind, value, tb))
-        self._report.emit(user_message(value), details, not isinstance(value, FieldnotesError))
+        known = known_failure(value, self._project_path())
+        message = error_text(known) if known is not None else unexpected_error_text(value)
+        self._report.emit(message, details, known is None)
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
@@ -88,10 +114,12 @@ class CrashReporter(QObject):
 
     @Slot(str, str, bool)
     def _on_report(self, message: str, details: str, is_bug: bool) -> None:
-        if is_bug:
-            if self._shown:
-                return
-            self._shown = True
+        # Once per session for a bug, once per message for a known failure: an error
+        # raised on every repaint must not bury the window in boxes.
+        key = "bug" if is_bug else message
+        if key in self._shown:
+            return
+        self._shown.add(key)
         self._show(message, details if is_bug else "")
 
 

@@ -14,7 +14,7 @@
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>De automatische reservekopie is mislukt: {reason}</translation>
     </message>
@@ -501,12 +501,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/crash_handler.py" line="+35"/>
+        <location filename="../../fieldnotes/ui/crash_handler.py" line="+38"/>
         <source>Something went wrong inside fieldnotes ({error}).</source>
         <translation>Er ging iets mis in fieldnotes ({error}).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+92"/>
         <source>Details are in the log file; please include it when reporting the problem.</source>
         <translation>De details staan in het logbestand; stuur dat mee bij het melden van het probleem.</translation>
     </message>

@@ -4,6 +4,7 @@ message, and are shown once."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -103,11 +104,37 @@ def test_an_error_in_a_slot_is_shown_once(shown: Shown, qtbot: Any, tmp_path: Pa
     assert "Jan" not in _log(tmp_path)
 
 
-def test_a_known_failure_is_shown_in_its_own_words_every_time(shown: Shown, qtbot: Any) -> None:
-    def fail() -> None:
-        raise OutputError("Cannot write {path}.", path="/tmp/out.docx")
+def test_a_known_failure_is_shown_in_its_own_words_once_per_message(
+    shown: Shown, qtbot: Any
+) -> None:
+    def fail(path: str) -> None:
+        raise OutputError("Cannot write {path}.", path=path)
 
-    QTimer.singleShot(0, fail)
-    QTimer.singleShot(0, fail)
+    for path in ("/tmp/out.docx", "/tmp/out.docx", "/tmp/other.docx"):
+        QTimer.singleShot(0, lambda path=path: fail(path))
     qtbot.waitUntil(lambda: len(shown.messages) == 2)
-    assert shown.messages[0] == ("Cannot write /tmp/out.docx.", "")
+    assert shown.messages == [
+        ("Cannot write /tmp/out.docx.", ""),
+        ("Cannot write /tmp/other.docx.", ""),
+    ]
+
+
+def test_sqlite_s_own_error_is_named_by_its_cause(qapp: QApplication, qtbot: Any) -> None:
+    """A read outside the store (a view painting) meets the file gone read-only."""
+    recorder = Shown()
+    reporter = CrashReporter(recorder, project_path=lambda: Path("/data/study.fieldnotes"))
+    reporter.install()
+    try:
+
+        def fail() -> None:
+            error = sqlite3.OperationalError("attempt to write a readonly database")
+            error.sqlite_errorcode = 8  # type: ignore[attr-defined]  # SQLITE_READONLY
+            raise error
+
+        QTimer.singleShot(0, fail)
+        qtbot.waitUntil(lambda: bool(recorder.messages))
+    finally:
+        reporter.uninstall()
+    message, details = recorder.messages[0]
+    assert message == "/data/study.fieldnotes is read-only; changes cannot be saved."
+    assert details == ""

@@ -123,3 +123,37 @@ def test_a_hard_crash_is_written_into_the_log_file(tmp_path: Path) -> None:
     assert done.returncode != 0
     text = (tmp_path / LOG_NAME).read_text(encoding="utf-8")
     assert "Fatal Python error: Segmentation fault" in text
+
+
+def test_no_log_call_puts_text_into_its_message_itself() -> None:
+    """Log calls pass values as arguments, where the privacy filter sees exceptions.
+
+    An f-string, ``str(exc)`` or ``.format`` inside a log call would bake a message
+    (maybe with note text) into the record before any filter could take it out.
+    """
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "fieldnotes"
+    offences = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in {"logger", "logging"}
+                and node.func.attr in {"debug", "info", "warning", "error", "exception", "critical"}
+            ):
+                continue
+            for arg in node.args:
+                for part in ast.walk(arg):
+                    baked = isinstance(part, ast.JoinedStr) or (
+                        isinstance(part, ast.Call)
+                        and (
+                            (isinstance(part.func, ast.Name) and part.func.id in {"str", "repr"})
+                            or (isinstance(part.func, ast.Attribute) and part.func.attr == "format")
+                        )
+                    )
+                    if baked or isinstance(part, ast.BinOp):
+                        offences.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert offences == []
