@@ -179,3 +179,12 @@ def test_the_saved_copy_opens_for_editing(
         assert not controller.project.read_only
     finally:
         controller.close()
+
+
+def test_preferences_do_not_offer_to_change_the_project_s_document_language(
+    read_only_window: MainWindow, qtbot: Any
+) -> None:
+    dialog = read_only_window.open_preferences()
+    qtbot.addWidget(dialog)
+    assert not dialog.document_language.isEnabled()  # type: ignore[attr-defined]
+    dialog.accept()  # and accepting writes nothing to the read-only file

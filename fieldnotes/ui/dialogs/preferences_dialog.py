@@ -60,6 +60,7 @@ class PreferencesDialog(QDialog):
             self.document_language.addItem(name, code)
         current = hub.project.settings.document_language
         self.document_language.setCurrentIndex(max(0, self.document_language.findData(current)))
+        self.document_language.setEnabled(not hub.read_only)  # kept in the project file
         shared = QLabel(
             self.tr(
                 "The language of member-check summaries for participants. It is saved in the "
