@@ -2,7 +2,7 @@
 
 Run under Xvfb (``xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots.py nl``);
 it writes PNGs into ``docs/images/``: ``main-window.png`` in English, ``main-window-nl.png``
-in Dutch.
+in Dutch. ``--banners`` takes only the two banner shots ("Not saved", read-only).
 """
 
 from __future__ import annotations
@@ -51,13 +51,62 @@ def with_dialog(dialog: QWidget, name: str, prepare: Callable[[], None] = lambda
     dialog.exec()  # type: ignore[attr-defined]
 
 
+def shoot_banners(folder: Path) -> None:
+    """The banners of the user guide's "When something goes wrong": a disk that filled up
+    while typing (SQLite's own limit stands in for the disk), and a read-only project."""
+    from fieldnotes.store import Project
+
+    settings = QSettings(str(folder / "banners.ini"), QSettings.Format.IniFormat)
+    path = folder / "fieldwork" / "connectors.fieldnotes"
+    project = open_project(path, seed_example_if_new=True)
+    window = show_window(MainWindow(ProjectHub(project, LANGUAGE), settings))
+    window.select_meeting("m4")
+    window.show_observation("o21")
+    project.conn.execute("VACUUM")  # no free pages left to reuse: any growth fails
+    (pages,) = project.conn.execute("PRAGMA page_count").fetchone()
+    project.conn.execute(f"PRAGMA max_page_count = {pages}")
+    QTest.keyClicks(window.editor.text_edit, TYPED_WHILE_FULL[LANGUAGE])
+    window.editor.flush()
+    grab(window, "not-saved.png")
+    project.conn.execute("PRAGMA max_page_count = 1073741823")
+    window.guard.retry()
+    window.close()
+    project.close()
+    with Project.open(path, create=False, read_only=True) as read_only:
+        window = show_window(MainWindow(ProjectHub(read_only, LANGUAGE), settings))
+        window.select_meeting("m4")
+        window.show_observation("o21")
+        grab(window, "read-only.png")
+        window.close()
+
+
+TYPED_WHILE_FULL = {
+    "en": " Afterwards she asks who will bring the coffee next time.",
+    "nl": " Na afloop vraagt ze wie de volgende keer koffie meeneemt.",
+}
+
+
+def show_window(window: MainWindow) -> MainWindow:
+    window.resize(1360, 840)
+    window.move(20, 20)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    return window
+
+
 def main() -> int:
     global LANGUAGE
-    LANGUAGE = sys.argv[1] if len(sys.argv) > 1 else "en"
+    banners_only = "--banners" in sys.argv
+    arguments = [a for a in sys.argv[1:] if a != "--banners"]
+    LANGUAGE = arguments[0] if arguments else "en"
     app = QApplication(sys.argv)
     app.setStyle("Fusion")
     translators = install_translators(app, LANGUAGE)  # noqa: F841 - kept alive
     OUT.mkdir(exist_ok=True)
+    if banners_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            shoot_banners(Path(tmp))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         project = open_project(Path(tmp) / "example.fieldnotes", seed_example_if_new=True)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
@@ -123,6 +172,7 @@ def main() -> int:
         rounds.close()
         window.close()
         project.close()
+        shoot_banners(Path(tmp))
     return 0
 
 

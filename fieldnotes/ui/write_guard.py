@@ -241,7 +241,7 @@ class WriteGuard(QObject):
         if self.failure is None:
             return ""
         if not self._pending:
-            return self.tr("Not saved: {reason}").format(reason=error_text(self.failure))
+            return self.tr("Not saved: {reason}").format(reason=_clause(error_text(self.failure)))
         if self.unkept():
             kept = self.tr(
                 "Your text is only in this window (the recovery file could not be written "
@@ -260,19 +260,26 @@ class WriteGuard(QObject):
             )
         if isinstance(self.failure, StoreError) and not self.failure.retryable:
             return (
-                self.tr("Not saved: {reason}").format(reason=error_text(self.failure))
+                self.tr("Not saved: {reason}").format(reason=_clause(error_text(self.failure)))
                 + " "
                 + kept
                 + " "
                 + self.tr("Save a copy to go on working.")
             )
         return (
-            self.tr("Not saved: {reason}").format(reason=error_text(self.failure))
+            self.tr("Not saved: {reason}").format(reason=_clause(error_text(self.failure)))
             + " "
             + kept
             + " "
             + self.tr("Saving is tried again every few seconds.")
         )
+
+
+def _clause(sentence: str) -> str:
+    """A sentence as the part after a colon: "The disk is full" → "the disk is full"."""
+    if len(sentence) > 1 and sentence[0].isupper() and sentence[1].islower():
+        return sentence[0].lower() + sentence[1:]
+    return sentence
 
 
 def guard_for(hub: ProjectHub, stack: QUndoStack, parent: QObject | None = None) -> WriteGuard:
