@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldnotes.errors import FieldnotesError, LockedError, StoreError
+from fieldnotes.store.file_watch import ProjectFileWatch
 from fieldnotes.store.lock_wait import waiting_at_most
 from fieldnotes.store.recovery import RecoveryFile, recovery_folder
 from fieldnotes.ui.commands.observations import EditObservationText
@@ -59,6 +60,7 @@ class WriteGuard(QObject):
         self._hub = hub
         self._stack = stack
         self.recovery = recovery
+        self._watch = ProjectFileWatch(hub.project.path)
         self._pending: dict[str, PendingText] = {}
         self._attempted: set[str] | None = None
         self.failure: FieldnotesError | None = None  # the latest refusal, until a save
@@ -87,6 +89,12 @@ class WriteGuard(QObject):
         """Write ``text`` as an undoable typing step; False (and kept safe) if refused."""
         if self._attempted is not None:
             self._attempted.add(observation)
+        try:
+            self._watch.check()  # SQLite would write on into a removed file
+        except StoreError as gone:
+            self._hub.report_failure(gone)
+            self._hold(PendingText(observation, meeting, saved, text), gone)
+            return False
         command = EditObservationText(self._hub, observation, saved, text)
         with waiting_at_most(self._hub.project, AUTOSAVE_LOCK_WAIT_MS):
             self._stack.push(command)

@@ -862,6 +862,7 @@
     </message>
     <message>
         <location filename="../../fieldnotes/store/failures.py" line="+49"/>
+        <location filename="../../fieldnotes/store/file_watch.py" line="+36"/>
         <source>{path} was moved or removed while it was open.</source>
         <translation>{path} is verplaatst of verwijderd terwijl het open was.</translation>
     </message>
@@ -1801,7 +1802,7 @@ Projectbestand: {path}</translation>
         <translation>Een gewijzigde taal van de interface wordt gebruikt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The language of member-check summaries for participants. It is saved in the project file, so the whole team uses the same.</source>
         <translation>De taal van samenvattingen voor deelnemers. Deze wordt in het projectbestand opgeslagen, zodat het hele team dezelfde taal gebruikt.</translation>
     </message>
@@ -2635,7 +2636,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>WriteGuard</name>
     <message>
-        <location filename="../../fieldnotes/ui/write_guard.py" line="+129"/>
+        <location filename="../../fieldnotes/ui/write_guard.py" line="+137"/>
         <source>Some of what you typed could not be saved, nor kept in a recovery file; it will be lost if you close now. Close anyway?</source>
         <translation>Een deel van de getypte tekst kon niet worden opgeslagen, ook niet in een herstelbestand; die gaat verloren bij sluiten. Toch sluiten?</translation>
     </message>

@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from fieldnotes.store import Project, driver
 from fieldnotes.store.recovery import RecoveryFile, recovery_folder
@@ -204,3 +204,21 @@ def test_unsaved_text_goes_with_a_saved_copy(
     assert [(e.observation, e.text) for e in copy_recovery.entries()] == [(observation_id, typed)]
     assert _recovered(project) == []
     assert not window.guard.has_pending() and _banner(window) == ""
+
+
+def test_a_project_file_removed_while_open_keeps_the_text_and_says_so(
+    slow_retries: None, window: MainWindow, qtbot: Any
+) -> None:
+    project = window.hub.project
+    _open_first(window)
+    steps = window.undo_stack.count()
+    project.path.unlink()  # a sync tool or a colleague removed it
+    _type(window, qtbot, NOTE)
+    qtbot.waitUntil(lambda: "Not saved" in _banner(window))
+    assert "moved or removed" in _banner(window)
+    assert _recovered(project) == [window.editor.text_edit.toPlainText()]
+    assert window.undo_stack.count() == steps  # nothing written into the removed file
+    save_copy = [
+        b for b in window.banners.save_banner.findChildren(QPushButton) if "copy" in b.text()
+    ]
+    assert save_copy and save_copy[0].isVisible()  # the way on: waiting will not help
