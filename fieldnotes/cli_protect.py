@@ -113,6 +113,7 @@ def _cmd_encrypt(args: argparse.Namespace) -> int:
     from fieldnotes.cli_passphrase import is_encrypted, new_passphrase
     from fieldnotes.store.backup import rekey_backups
     from fieldnotes.store.encryption import encrypt_project
+    from fieldnotes.store.recovery import rekey_recovery
 
     path = _path(args)
     if is_encrypted(path):
@@ -121,6 +122,7 @@ def _cmd_encrypt(args: argparse.Namespace) -> int:
         )
     passphrase = new_passphrase()
     encrypt_project(path, passphrase)
+    rekey_recovery(path, None, passphrase)
     rewritten = rekey_backups(path, None, passphrase)
     _say(
         f"Encrypted {path} ({rewritten} backup(s) encrypted too). Keep the passphrase safe: "
@@ -133,12 +135,14 @@ def _cmd_decrypt(args: argparse.Namespace) -> int:
     from fieldnotes.cli_passphrase import passphrase_for
     from fieldnotes.store.backup import rekey_backups
     from fieldnotes.store.encryption import decrypt_project
+    from fieldnotes.store.recovery import rekey_recovery
 
     path = _path(args)
     passphrase = passphrase_for(path)
     if passphrase is None:
         raise FieldnotesError(QT_TRANSLATE_NOOP("Errors", "{path} is not encrypted."), path=path)
     decrypt_project(path, passphrase)
+    rekey_recovery(path, passphrase, None)
     rewritten = rekey_backups(path, passphrase, None)
     _say(f"Decrypted {path} ({rewritten} backup(s) too); anyone with the file can read it now.")
     return EXIT_OK
@@ -148,6 +152,7 @@ def _cmd_passphrase(args: argparse.Namespace) -> int:
     from fieldnotes.cli_passphrase import new_passphrase, passphrase_for
     from fieldnotes.store.backup import rekey_backups
     from fieldnotes.store.encryption import change_passphrase
+    from fieldnotes.store.recovery import rekey_recovery
 
     path = _path(args)
     old = passphrase_for(path)
@@ -157,6 +162,7 @@ def _cmd_passphrase(args: argparse.Namespace) -> int:
         )
     new = new_passphrase()
     change_passphrase(path, old, new)
+    rekey_recovery(path, old, new)
     rewritten = rekey_backups(path, old, new)
     _say(f"Changed the passphrase of {path} ({rewritten} backup(s) follow).")
     return EXIT_OK

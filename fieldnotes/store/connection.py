@@ -25,6 +25,7 @@ from fieldnotes.errors import (
 )
 from fieldnotes.store import driver
 from fieldnotes.store.failures import SQLITE_NOTADB, error_code, store_error
+from fieldnotes.store.file_watch import ProjectFileWatch
 from fieldnotes.store.schema_version import APPLICATION_ID, SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
@@ -119,6 +120,7 @@ def open_connection(
         if created:
             remove_project_files(path)
         raise
+    conn.file_watch = ProjectFileWatch(path)  # type: ignore[attr-defined]
     return OpenedFile(conn, is_new, read_only)
 
 
@@ -314,6 +316,9 @@ def transaction(conn: sqlite3.Connection, *, write: bool = True) -> Iterator[sql
             raise
         conn.execute("RELEASE SAVEPOINT nested")
         return
+    watch: ProjectFileWatch | None = getattr(conn, "file_watch", None)
+    if write and watch is not None:
+        watch.check()  # SQLite would write on into a removed file without a word
     try:
         conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from fieldnotes.domain.models import Study
+from fieldnotes.store.connection import transaction
 
 
 class StudyRepository:
@@ -18,7 +19,8 @@ class StudyRepository:
         return Study(title, description)
 
     def update(self, study: Study) -> None:
-        self._conn.execute(
-            "UPDATE study SET title = ?, description = ? WHERE id = 1",
-            (study.title, study.description),
-        )
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE study SET title = ?, description = ? WHERE id = 1",
+                (study.title, study.description),
+            )

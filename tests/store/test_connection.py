@@ -128,3 +128,13 @@ def test_a_second_writer_waits_instead_of_crashing(project: Project) -> None:
         conn.execute("UPDATE study SET title = 'ours'")
     other.close()
     assert project.study.get().title == "ours"
+
+
+def test_every_write_notices_a_file_removed_while_open(example_project: Project) -> None:
+    from fieldnotes.errors import WriteFailedError
+
+    example_project.path.rename(example_project.path.with_suffix(".moved"))
+    from fieldnotes.domain.models import Study
+
+    with pytest.raises(WriteFailedError, match="moved or removed"):
+        example_project.study.update(Study("lost"))

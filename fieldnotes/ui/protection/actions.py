@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from fieldnotes.errors import FieldnotesError, PassphraseError
 from fieldnotes.store.backup import rekey_backups, restore_backup
 from fieldnotes.store.encryption import change_passphrase, encrypt_project
+from fieldnotes.store.recovery import rekey_recovery
 from fieldnotes.ui.dialogs.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.protection.restore_dialog import RestoreDialog
@@ -75,6 +76,7 @@ class ProjectProtection(QObject):
         def operation(path: Path) -> None:
             encrypt_project(path, new)
             rekey_backups(path, None, new, self._root)
+            rekey_recovery(path, None, new)
 
         self._rewrite(operation, new, self.tr("The project is now encrypted."))
 
@@ -105,6 +107,7 @@ class ProjectProtection(QObject):
         def operation(path: Path) -> None:
             change_passphrase(path, old, new)
             rekey_backups(path, old, new, self._root)
+            rekey_recovery(path, old, new)
 
         self._rewrite(operation, new, self.tr("The passphrase has been changed."))
 
