@@ -584,7 +584,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../fieldnotes/store/connection.py" line="+145"/>
+        <location filename="../../fieldnotes/store/connection.py" line="+147"/>
         <location line="+62"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan {path} niet lezen: {reason}.</translation>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <location line="+82"/>
-        <location filename="../../fieldnotes/store/connection.py" line="-74"/>
+        <location filename="../../fieldnotes/store/connection.py" line="-75"/>
         <location filename="../../fieldnotes/store/encryption.py" line="+67"/>
         <source>No fieldnotes project at {path}.</source>
         <translation>Geen fieldnotes-project op {path}.</translation>
@@ -734,7 +734,7 @@
         <translation>{path} is versleuteld of is geen fieldnotes-project; een versleuteld project heeft zijn wachtwoordzin nodig.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{path} is not a regular file (a device or pipe), not a project.</source>
         <translation>{path} is geen gewoon bestand (maar een apparaat of pijp), dus geen project.</translation>
     </message>
@@ -829,19 +829,19 @@
         <translation>De nieuwe wachtwoordzin is leeg.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/cli_protect.py" line="+120"/>
+        <location filename="../../fieldnotes/cli_protect.py" line="+121"/>
         <location filename="../../fieldnotes/store/encryption.py" line="+12"/>
         <source>{path} is already encrypted.</source>
         <translation>{path} is al versleuteld.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location filename="../../fieldnotes/store/encryption.py" line="+3"/>
         <source>{path} is not encrypted.</source>
         <translation>{path} is niet versleuteld.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{path} is not encrypted; use encrypt.</source>
         <translation>{path} is niet versleuteld; gebruik encrypt.</translation>
     </message>
@@ -1881,7 +1881,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>ProjectProtection</name>
     <message>
-        <location filename="../../fieldnotes/ui/protection/actions.py" line="+46"/>
+        <location filename="../../fieldnotes/ui/protection/actions.py" line="+47"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
@@ -1901,7 +1901,7 @@ Projectbestand: {path}</translation>
         <translation>Versleutel {name}, zodat niemand het kan lezen zonder de wachtwoordzin. De reservekopieën worden ook versleuteld.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The project is now encrypted.</source>
         <translation>Het project is nu versleuteld.</translation>
     </message>
@@ -1922,7 +1922,7 @@ Projectbestand: {path}</translation>
         <translation>Kies de nieuwe wachtwoordzin voor {name}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The passphrase has been changed.</source>
         <translation>De wachtwoordzin is gewijzigd.</translation>
     </message>
