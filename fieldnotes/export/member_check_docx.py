@@ -10,6 +10,7 @@ plan's language table (:mod:`fieldnotes.export.document_strings`).
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,10 +47,17 @@ def write_member_check(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    """Write ``plan`` to ``path`` atomically; a cancel or failure leaves ``path`` as it was."""
+    """Write ``plan`` to ``path`` atomically; a cancel or failure leaves ``path`` as it was.
+
+    The package is zipped in memory first: python-docx leaves its zip open when a write
+    fails, and that zip's finaliser would later fail again on the closed file (a full
+    disk printed "Exception ignored in ZipFile.__del__" after the one-line error).
+    """
     document = build_document(plan, progress, cancelled)
+    package = io.BytesIO()
+    document.save(package)
     with atomic_output(path) as handle:
-        document.save(handle)
+        handle.write(package.getbuffer())
 
 
 class _Writer:
