@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from fieldnotes.domain.member_check_marks import read_mark
 from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
+from fieldnotes.imports import safe_xml
 from fieldnotes.imports.docx_limits import check_docx
 from fieldnotes.imports.verdicts import read_verdict
 
@@ -42,18 +43,21 @@ class ReturnedDocument:
 
 def read_document(path: Path) -> ReturnedDocument:
     """Every answer in the document: table verdicts/comments and anchored Word comments."""
-    check_docx(path)
-    from docx import Document  # python-docx is only needed here
-
+    if not path.is_file():
+        raise FieldnotesError(QT_TRANSLATE_NOOP("Errors", "No such file: {path}"), path=path)
     try:
-        document = Document(str(path))
-    except Exception as exc:  # python-docx raises several kinds for foreign files
+        with path.open("rb") as stream:
+            check_docx(path, stream)
+            stream.seek(0)
+            document, comment_texts = _parse(stream)
+    except FieldnotesError:
+        raise
+    except Exception as exc:  # python-docx and lxml raise several kinds for foreign files
         raise FieldnotesError(
             QT_TRANSLATE_NOOP("Errors", "{path} cannot be read as a Word document ({reason})."),
             path=path,
             reason=str(exc),
         ) from None
-    comment_texts = _comment_texts(document)
     found = ReturnedDocument()
     seen: dict[int, None] = {}
     current: int | None = None
@@ -79,6 +83,14 @@ def read_document(path: Path) -> ReturnedDocument:
                 found.answers.append(ReturnedAnswer(current, None, text))
     found.blocks = list(seen)
     return found
+
+
+def _parse(stream: BinaryIO) -> tuple[Any, dict[str, str]]:
+    """The document and its Word comments by id, from the checked bytes."""
+    from docx import Document  # python-docx is only needed here
+
+    document = Document(stream)
+    return document, _comment_texts(document)
 
 
 def _marks(element: Any) -> list[tuple[str, int, Any]]:
@@ -161,9 +173,6 @@ def _comment_texts(document: Any) -> dict[str, str]:
     part = document.part
     for rel in part.rels.values():
         if rel.reltype.endswith("/comments"):
-            from lxml import etree
-
-            parser = etree.XMLParser(resolve_entities=False, no_network=True)
-            root = etree.fromstring(rel.target_part.blob, parser)
+            root = safe_xml.parse(rel.target_part.blob)
             return {node.get(f"{W}id"): _cell_text(node) for node in root.iter(f"{W}comment")}
     return {}

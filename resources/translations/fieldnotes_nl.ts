@@ -512,18 +512,18 @@
         <translation>het is in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/export/atomic.py" line="+26"/>
+        <location filename="../../fieldnotes/export/atomic.py" line="+41"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>Kan {path} niet schrijven: het is een map.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Kan {path} niet schrijven: de map {folder} bestaat niet.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan {path} niet schrijven: {reason}.</translation>
     </message>
@@ -704,29 +704,55 @@
         <translation>Geen documenttaal {language} voor de samenvatting (kies uit {choices}).</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/imports/docx_limits.py" line="+21"/>
+        <location filename="../../fieldnotes/imports/docx_limits.py" line="+18"/>
         <source>{path} is not a Word document (.docx).</source>
         <translation>{path} is geen Word-document (.docx).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>{path} is not a readable Word document ({reason}).</source>
+        <translation>{path} is geen leesbaar Word-document ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../fieldnotes/imports/feedback_reader.py" line="+47"/>
         <source>No such file: {path}</source>
         <translation>Bestand bestaat niet: {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>{path} is too large to be a member-check document.</source>
         <translation>{path} is te groot voor een samenvatting voor deelnemers.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
         <source>{path} is a damaged Word document ({reason}).</source>
         <translation>{path} is een beschadigd Word-document ({reason}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../fieldnotes/imports/archive_limits.py" line="+52"/>
+        <source>{path} is too large to read safely.</source>
+        <translation>{path} is te groot om veilig te lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a damaged archive ({reason}).</source>
+        <translation>{path} is een beschadigd archief ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a file of the expected kind.</source>
+        <translation>{path} is niet het soort bestand dat verwacht werd.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{part} declares a document type (DTD)</source>
+        <translation>{part} bevat een documenttypedefinitie (DTD)</translation>
     </message>
     <message>
         <location filename="../../fieldnotes/imports/feedback_docx.py" line="+85"/>
@@ -744,7 +770,7 @@
         <translation>{name} bevat geen reacties voor dit project: geen van de waarnemingen erin hoort bij dit project.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/imports/feedback_reader.py" line="+52"/>
+        <location filename="../../fieldnotes/imports/feedback_reader.py" line="+10"/>
         <source>{path} cannot be read as a Word document ({reason}).</source>
         <translation>{path} kan niet als Word-document worden gelezen ({reason}).</translation>
     </message>
@@ -1961,7 +1987,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../fieldnotes/ui/window_actions.py" line="+32"/>
+        <location filename="../../fieldnotes/ui/window_actions.py" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2076,7 +2102,7 @@ Projectbestand: {path}</translation>
         <translation>CAC-&amp;dimensie aan/uit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Add &amp;quote…</source>
         <translation>&amp;Citaat toevoegen…</translation>
     </message>
