@@ -341,6 +341,8 @@ def _cmd_import_feedback(args: argparse.Namespace) -> int:
     with Project.open(path, create=False) as project:
         summary = import_feedback(project, args.file, args.participant)
     print(summary.describe() + ".", file=sys.stderr)
+    for text in summary.unplaced_texts():
+        print(f"Not imported, no observation reference: {text}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -24,7 +24,7 @@ from docx.shared import Cm, Length, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from fieldnotes.domain.member_check_marks import answer_mark, block_mark
+from fieldnotes.domain.member_check_marks import ANSWER_LABEL_SHADING, answer_mark, block_mark
 from fieldnotes.errors import FieldnotesError
 from fieldnotes.export.atomic import atomic_output
 from fieldnotes.export.document_strings import DocumentStrings
@@ -32,7 +32,6 @@ from fieldnotes.export.member_check_plan import MemberCheckPlan, PlannedObservat
 
 REFERENCE_STYLE = "Observation Reference"
 LABEL_WIDTH = Cm(4.6)  # "Uw opmerking" and "(klopt / klopt deels / klopt niet)" fit unbroken
-LABEL_SHADING = "F2F2F2"
 
 Progress = Callable[[int, int], None]
 
@@ -265,7 +264,7 @@ def _add_observation(
     for number, (row, text) in enumerate(zip(table.rows, labels, strict=True)):
         _keep_row_whole(row)
         label_cell = row.cells[0]
-        _shade(label_cell, LABEL_SHADING)
+        _shade(label_cell, ANSWER_LABEL_SHADING)
         label = label_cell.paragraphs[0]
         label.add_run(text).font.size = Pt(10)
         # The verdict row stays with the comment row; the block ends after it, so the

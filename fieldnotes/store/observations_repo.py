@@ -15,6 +15,8 @@ from fieldnotes.store.clock import utc_now
 from fieldnotes.store.connection import transaction
 from fieldnotes.store.rows import grouped, next_position, shift_positions
 
+MAX_REF = 2**63 - 1  # SQLite's largest integer
+
 
 class ObservationRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -37,6 +39,8 @@ class ObservationRepository:
         return next((items[0] for items in found.values()), None)
 
     def by_ref(self, ref: int) -> Observation | None:
+        if not 0 < ref <= MAX_REF:  # not a number SQLite can hold, so none of ours
+            return None
         row = self._conn.execute("SELECT id FROM observations WHERE ref = ?", (ref,)).fetchone()
         return self.get(row[0]) if row else None
 

@@ -715,7 +715,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../fieldnotes/imports/feedback_reader.py" line="+47"/>
+        <location filename="../../fieldnotes/imports/feedback_reader.py" line="+65"/>
         <source>No such file: {path}</source>
         <translation>Bestand bestaat niet: {path}</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>{part} bevat een documenttypedefinitie (DTD)</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/imports/feedback_docx.py" line="+85"/>
+        <location filename="../../fieldnotes/imports/feedback_docx.py" line="+104"/>
         <source>--participant {participant} is not a participant in this project.</source>
         <translation>--participant {participant} is geen deelnemer in dit project.</translation>
     </message>
@@ -833,6 +833,14 @@
         <translation>
             <numerusform>%n Word-opmerking buiten een waarneming is niet ingelezen.</numerusform>
             <numerusform>%n Word-opmerkingen buiten een waarneming zijn niet ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n answer(s) name no observation and were not imported; they read:</source>
+        <translation>
+            <numerusform>%n antwoord noemt geen waarneming en is niet ingelezen; er staat:</numerusform>
+            <numerusform>%n antwoorden noemen geen waarneming en zijn niet ingelezen; er staat:</numerusform>
         </translation>
     </message>
 </context>
