@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
+from fieldnotes.display import shorten
 from fieldnotes.errors import InterchangeError
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -146,6 +147,11 @@ def score(value: Any, where: str) -> float | int | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
         raise InterchangeError(where, f"must be a number from 0 to 100, not {value!r}")
     return value
+
+
+def quoted(value: str) -> str:
+    """A value from the file in double quotes, shortened to fit one line."""
+    return f'"{shorten(value)}"'
 
 
 def json_type(value: Any) -> str:

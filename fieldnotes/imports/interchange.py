@@ -73,6 +73,10 @@ class ProjectIndex:
     theme_parents: dict[str, str | None] = field(default_factory=dict)
     meetings: set[str] = field(default_factory=set)
     observations: set[str] = field(default_factory=set)
+    # Children with ids of their own, and the parent each belongs to in the project:
+    # the file may update them there, but never take them to another parent.
+    observation_meetings: dict[str, str] = field(default_factory=dict)
+    quote_observations: dict[str, str] = field(default_factory=dict)
 
 
 def read_interchange_file(path: Path, known: ProjectIndex) -> ProjectData:
@@ -165,6 +169,7 @@ class _Reader:
             self._round(v, f"cac_rounds[{i}]")
             for i, v in enumerate(c.check_list(top.get("cac_rounds"), "cac_rounds"))
         ]
+        self._check_owners(data)
         return data
 
     # -- entities --------------------------------------------------------------------
@@ -379,6 +384,22 @@ class _Reader:
                 f'refers to participant "{pid}", who is neither in the file nor in the project',
             )
 
+    def _check_owners(self, data: ProjectData) -> None:
+        """A child id already in the project stays with its parent: no silent moves.
+
+        Checked last, so a file with other mistakes is told about those first.
+        """
+        meetings, quotes = self.known.observation_meetings, self.known.quote_observations
+        if not meetings and not quotes:
+            return
+        for i, meeting in enumerate(data.meetings):
+            for k, obs in enumerate(data.observations[meeting.id]):
+                at = f"meetings[{i}].observations[{k}]"
+                _require_owner(meetings.get(obs.id), meeting.id, obs.id, "meeting", f"{at}.id")
+                for j, quote in enumerate(obs.quotes):
+                    where = f"{at}.quotes[{j}].id"
+                    _require_owner(quotes.get(quote.id), obs.id, quote.id, "observation", where)
+
     def _resolve_references(self, data: ProjectData) -> None:
         codes = self.known.codes | self._file_ids("code")
         for i, meeting in enumerate(data.meetings):
@@ -398,3 +419,12 @@ class _Reader:
                     self._require_participant(quote.speaker, f"{at}.quotes[{j}].speaker")
                 for j, item in enumerate(obs.feedback):
                     self._require_participant(item.participant, f"{at}.feedback[{j}].participant")
+
+
+def _require_owner(owner: str | None, parent: str, child: str, kind: str, where: str) -> None:
+    if owner is not None and owner != parent:
+        raise InterchangeError(
+            where,
+            f"{c.quoted(child)} already belongs to {kind} {c.quoted(owner)} in the project; "
+            "an import does not move it (give it an id of its own)",
+        )
