@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from typing import Any
@@ -23,7 +24,7 @@ def check_object(
         raise InterchangeError(where, f"must be an object, not {json_type(value)}")
     unknown = value.keys() - allowed
     if unknown:
-        raise InterchangeError(where, f'unknown key "{sorted(unknown)[0]}"')
+        raise InterchangeError(where, f"unknown key {quoted(sorted(unknown)[0])}")
     missing = required - value.keys()
     if missing:
         raise InterchangeError(where, f'missing required key "{sorted(missing)[0]}"')
@@ -97,7 +98,7 @@ def check_no_unpaired_surrogates(raw_text: str, document: Any) -> None:
         elif isinstance(value, dict):
             for key, item in reversed(value.items()):
                 check_text(key, where)
-                stack.append((f"{where}.{key}" if where else key, item))
+                stack.append((f"{where}.{shorten(key)}" if where else shorten(key), item))
         elif isinstance(value, list):
             stack.extend((f"{where}[{i}]", item) for i, item in reversed(list(enumerate(value))))
 
@@ -112,7 +113,9 @@ def optional_date(obj: dict[str, Any], key: str, where: str) -> str | None:
             return value
         except ValueError:
             pass
-    raise InterchangeError(f"{where}.{key}", f'"{value}" is not a date of the form YYYY-MM-DD')
+    raise InterchangeError(
+        f"{where}.{key}", f"{quoted(value)} is not a date of the form YYYY-MM-DD"
+    )
 
 
 def optional_time(obj: dict[str, Any], key: str, where: str) -> str | None:
@@ -120,7 +123,7 @@ def optional_time(obj: dict[str, Any], key: str, where: str) -> str | None:
     if value is None or value == "":
         return value or None
     if not _TIME.fullmatch(value):
-        raise InterchangeError(f"{where}.{key}", f'"{value}" is not a time of the form HH:MM')
+        raise InterchangeError(f"{where}.{key}", f"{quoted(value)} is not a time of the form HH:MM")
     return value
 
 
@@ -129,7 +132,9 @@ def optional_color(obj: dict[str, Any], key: str, where: str) -> str | None:
     if value is None or value == "":
         return value or None
     if not _COLOR.fullmatch(value):
-        raise InterchangeError(f"{where}.{key}", f'"{value}" is not a colour of the form #rrggbb')
+        raise InterchangeError(
+            f"{where}.{key}", f"{quoted(value)} is not a colour of the form #rrggbb"
+        )
     return value
 
 
@@ -137,7 +142,7 @@ def choice(obj: dict[str, Any], key: str, where: str, options: tuple[str, ...]) 
     value = optional_text(obj, key, where)
     if value is not None and value not in options:
         wanted = ", ".join(f'"{o}"' for o in options)
-        raise InterchangeError(f"{where}.{key}", f'"{value}" is not one of {wanted} or null')
+        raise InterchangeError(f"{where}.{key}", f"{quoted(value)} is not one of {wanted} or null")
     return value
 
 
@@ -145,13 +150,24 @@ def score(value: Any, where: str) -> float | int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
-        raise InterchangeError(where, f"must be a number from 0 to 100, not {value!r}")
+        raise InterchangeError(where, f"must be a number from 0 to 100, not {describe(value)}")
     return value
 
 
 def quoted(value: str) -> str:
     """A value from the file in double quotes, shortened to fit one line."""
     return f'"{shorten(value)}"'
+
+
+def describe(value: Any) -> str:
+    """A value from the file as a message shows it: text quoted, numbers as written, short."""
+    if isinstance(value, str):
+        return quoted(value)
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, int | float):
+        return shorten(repr(value))  # json.loads already refuses ints too long to print
+    return json_type(value)
 
 
 def json_type(value: Any) -> str:
