@@ -774,6 +774,16 @@
         <source>{path} cannot be read as a Word document ({reason}).</source>
         <translation>{path} kan niet als Word-document worden gelezen ({reason}).</translation>
     </message>
+    <message>
+        <location filename="../../fieldnotes/store/search_bounds.py" line="+41"/>
+        <source>The search has {count} words; at most {limit} can be searched at once.</source>
+        <translation>De zoekopdracht heeft {count} woorden; er kunnen er hoogstens {limit} tegelijk worden gezocht.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The search took longer than {seconds} seconds and was stopped; try fewer or more specific words.</source>
+        <translation>Het zoeken duurde langer dan {seconds} seconden en is gestopt; probeer minder of preciezere woorden.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackCommands</name>
@@ -1855,7 +1865,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../fieldnotes/ui/search/panel.py" line="+45"/>
+        <location filename="../../fieldnotes/ui/search/panel.py" line="+46"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1928,7 +1938,7 @@ Projectbestand: {path}</translation>
         <translation>{total} waarnemingen, de beste {shown} worden getoond</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Saved searches…</source>
         <translation>Opgeslagen zoekopdrachten…</translation>
     </message>

@@ -39,6 +39,7 @@ class SearchPanel(QWidget):
         self.runner = SearchRunner(hub.project.path, self)
         self.runner.finished.connect(self._show_result)
         self.runner.counted.connect(self._show_count)
+        self.runner.failed.connect(self._show_failure)
         self._limit = RESULT_LIMIT
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
@@ -174,6 +175,13 @@ class SearchPanel(QWidget):
                     total=total, shown=shown
                 )
             )
+
+    def _show_failure(self, generation: int, message: str) -> None:
+        """A search the store refused or stopped: say why where the count goes."""
+        if self.runner.is_current(generation):
+            self.model.set_hits([])
+            self.more.setVisible(False)
+            self.count.setText(message)
 
     # -- jumping to a hit ------------------------------------------------------------
 

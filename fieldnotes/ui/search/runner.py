@@ -2,7 +2,8 @@
 
 Each request runs in the thread pool on its own read-only connection. Starting a new
 one interrupts the one still running, and results of a superseded request are dropped,
-so typing never waits for a query.
+so typing never waits for a query. A query the store refuses (too many words) or stops
+(past its time limit) is reported through ``failed``, worded for the panel.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from fieldnotes.domain.search import SearchFilters, SearchHit
+from fieldnotes.errors import FieldnotesError
 from fieldnotes.store.search import SearchRepository
+from fieldnotes.ui.error_text import error_text
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +38,7 @@ class SearchResult:
 class SearchRunner(QObject):
     finished = Signal(object)  # SearchResult: the best hits, as soon as they are known
     counted = Signal(int, int)  # generation, total: afterwards, when there may be more
+    failed = Signal(int, str)  # generation, why (too many words, too slow), translated
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +101,9 @@ class SearchRunner(QObject):
                 total = repo.count(query, filters)
                 if self.is_current(generation):
                     self.counted.emit(generation, total)
+        except FieldnotesError as exc:  # too many words, or past the time limit
+            if self.is_current(generation):
+                self.failed.emit(generation, error_text(exc))
         except sqlite3.OperationalError as exc:
             if "interrupted" not in str(exc):
                 logger.warning("search failed: %s", exc)
