@@ -263,9 +263,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
         ]
         _write_stdout(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
+        from fieldnotes.display import for_terminal
+
+        shown = for_terminal if sys.stdout.isatty() else str  # escape sequences stay inert
         lines = [
             "\t".join(
-                (
+                shown(field)
+                for field in (
                     h.observation,
                     f"{h.meeting_date or ''} {h.time or ''}",
                     h.meeting_title,

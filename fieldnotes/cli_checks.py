@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable
-from datetime import date
 
+from fieldnotes.display import shorten
+from fieldnotes.domain.dates import is_iso_date
 from fieldnotes.domain.search import SearchFilters
-from fieldnotes.errors import FieldnotesError
+from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
 from fieldnotes.store import Project
 
 
 def check_dates(**options: str | None) -> None:
+    """Each given ``date_from=``/``date_to=`` value must be a real ``YYYY-MM-DD`` day."""
     for option, value in options.items():
-        if value is not None:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                flag = "--" + option.removeprefix("date_")
-                raise FieldnotesError(
-                    f"{flag} {value!r} is not a date of the form YYYY-MM-DD."
-                ) from None
+        if value is not None and not is_iso_date(value):
+            raise FieldnotesError(
+                QT_TRANSLATE_NOOP("Errors", "{flag} {value} is not a date of the form YYYY-MM-DD."),
+                flag="--" + option.removeprefix("date_"),
+                value=repr(shorten(value)),
+            )
 
 
 def check_codes(project: Project, codes: Iterable[str]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 SHORT = 60
 
 
@@ -12,3 +14,24 @@ def shorten(text: str, limit: int = SHORT) -> str:
     long; the message stays one readable line.
     """
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides
+# and isolates that reorder what follows them on screen.
+_STEERING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # the control picture: ESC shows as ␛
+    return "␡" if code == 0x7F else "\ufffd"
+
+
+def for_terminal(text: str) -> str:
+    """``text`` with everything that could steer a terminal made visible instead.
+
+    Imported notes can hold escape sequences (clear the screen, set the window title,
+    colours) or bidi overrides that disguise what is shown; tabs and newlines stay.
+    """
+    return _STEERING.sub(_visible, text)

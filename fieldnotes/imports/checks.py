@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
 from typing import Any
 
 from fieldnotes.display import shorten
+from fieldnotes.domain.dates import is_iso_date
 from fieldnotes.errors import InterchangeError
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?")
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -107,12 +106,8 @@ def optional_date(obj: dict[str, Any], key: str, where: str) -> str | None:
     value = optional_text(obj, key, where)
     if value is None or value == "":
         return value or None
-    if _DATE.fullmatch(value):
-        try:
-            date.fromisoformat(value)
-            return value
-        except ValueError:
-            pass
+    if is_iso_date(value):
+        return value
     raise InterchangeError(
         f"{where}.{key}", f"{quoted(value)} is not a date of the form YYYY-MM-DD"
     )

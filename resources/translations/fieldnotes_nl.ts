@@ -784,6 +784,11 @@
         <source>The search took longer than {seconds} seconds and was stopped; try fewer or more specific words.</source>
         <translation>Het zoeken duurde langer dan {seconds} seconden en is gestopt; probeer minder of preciezere woorden.</translation>
     </message>
+    <message>
+        <location filename="../../fieldnotes/cli_checks.py" line="+20"/>
+        <source>{flag} {value} is not a date of the form YYYY-MM-DD.</source>
+        <translation>{flag} {value} is geen datum in de vorm JJJJ-MM-DD.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackCommands</name>
