@@ -345,8 +345,11 @@ def _cmd_import_feedback(args: argparse.Namespace) -> int:
     with Project.open(path, create=False) as project:
         summary = import_feedback(project, args.file, args.participant)
     print(summary.describe() + ".", file=sys.stderr)
+    from fieldnotes.display import for_terminal
+
+    shown = for_terminal if sys.stderr.isatty() else str  # a participant's words, not commands
     for text in summary.unplaced_texts():
-        print(f"Not imported, no observation reference: {text}", file=sys.stderr)
+        print(f"Not imported, no observation reference: {shown(text)}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,3 +101,28 @@ def test_only_overlong_references_is_no_answer_for_this_project(
     assert main(["--db", str(project.path), "import-feedback", str(tmp_path / "back.docx")]) == 1
     err = capfd.readouterr().err
     assert err.count("\n") == 1 and "no member-check answers for this project" in err
+
+
+class _Terminal(io.TextIOWrapper):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_unplaced_words_on_a_terminal_cannot_steer_it(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refs, document = _without_marks(project, tmp_path)
+    reference_line = block_paragraphs(document, refs[0])[0]
+    reference_line._p.getparent().remove(reference_line._p)
+    table = _answer_tables(document)[0]
+    table.cell(0, 0).text = ""  # type: ignore[attr-defined]
+    table.cell(0, 1).text = "klopt \x9b2J \u202eniet"  # type: ignore[attr-defined]
+    _answer_tables(document)[1].cell(0, 1).text = "agree"  # type: ignore[attr-defined]
+    document.save(str(tmp_path / "back.docx"))  # type: ignore[attr-defined]
+    raw = io.BytesIO()
+    terminal = _Terminal(raw, encoding="utf-8")
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["--db", str(project.path), "import-feedback", str(tmp_path / "back.docx")]) == 0
+    terminal.flush()
+    shown = raw.getvalue().decode()
+    assert "klopt \ufffd2J \ufffdniet" in shown
