@@ -19,6 +19,7 @@ def shorten(text: str, limit: int = SHORT) -> str:
 # C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides
 # and isolates that reorder what follows them on screen.
 _STEERING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_ANY_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -35,3 +36,8 @@ def for_terminal(text: str) -> str:
     colours) or bidi overrides that disguise what is shown; tabs and newlines stay.
     """
     return _STEERING.sub(_visible, text)
+
+
+def one_line(text: str) -> str:
+    """``text`` fit to quote inside a one-line message: shortened, every control visible."""
+    return _ANY_CONTROL.sub(_visible, shorten(text))

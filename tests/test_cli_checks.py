@@ -107,3 +107,13 @@ def test_search_output_on_a_terminal_has_no_control_characters(
     as_json = _search(project.path, monkeypatch, "--json", tty=True)
     assert json.loads(as_json)[0]["snippet"].startswith("[Evil] \x1b[2J")
     assert "\x1b" not in as_json  # JSON escapes it
+
+
+@pytest.mark.parametrize("option", ["--code", "--meeting", "--speaker"])
+def test_a_long_unknown_id_is_shortened(
+    db: Path, option: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    capfd.readouterr()
+    assert main(["--db", str(db), "search", "note", option, "x" * 100_000]) == 1
+    err = capfd.readouterr().err
+    assert err.count("\n") == 1 and len(err) < 200 and "…" in err

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from fieldnotes.display import shorten
+from fieldnotes.display import one_line, shorten
 from fieldnotes.domain.dates import is_iso_date
 from fieldnotes.errors import InterchangeError
 
@@ -97,7 +97,7 @@ def check_no_unpaired_surrogates(raw_text: str, document: Any) -> None:
         elif isinstance(value, dict):
             for key, item in reversed(value.items()):
                 check_text(key, where)
-                stack.append((f"{where}.{shorten(key)}" if where else shorten(key), item))
+                stack.append((f"{where}.{one_line(key)}" if where else one_line(key), item))
         elif isinstance(value, list):
             stack.extend((f"{where}[{i}]", item) for i, item in reversed(list(enumerate(value))))
 
@@ -150,8 +150,8 @@ def score(value: Any, where: str) -> float | int | None:
 
 
 def quoted(value: str) -> str:
-    """A value from the file in double quotes, shortened to fit one line."""
-    return f'"{shorten(value)}"'
+    """A value from the file in double quotes: short, one line, unable to steer a terminal."""
+    return f'"{one_line(value)}"'
 
 
 def describe(value: Any) -> str:

@@ -128,3 +128,19 @@ def test_every_unknown_key_message_stays_short(
     with Project.open(path) as project, pytest.raises(InterchangeError) as caught:
         import_text(project, json.dumps(document))
     assert len(str(caught.value)) < 200
+
+
+def test_a_key_with_escape_sequences_is_shown_inert(project: Project) -> None:
+    document = minimal_document()
+    document["\x1b]0;owned\x07\x1b[2J"] = 1
+    with pytest.raises(InterchangeError) as caught:
+        import_text(project, json.dumps(document))
+    assert 'unknown key "␛]0;owned␇␛[2J"' in str(caught.value)
+
+
+def test_a_key_with_a_line_break_keeps_the_message_on_one_line(project: Project) -> None:
+    document = minimal_document()
+    document["study"]["first line\nsecond line"] = 1
+    with pytest.raises(InterchangeError) as caught:
+        import_text(project, json.dumps(document))
+    assert "\n" not in str(caught.value) and "first line␊second line" in str(caught.value)
