@@ -123,3 +123,14 @@ def test_only_our_own_stale_temporaries_are_removed(tmp_path: Path) -> None:
         os.utime(tmp_path / name, (0, 0))
     write_atomic(target, lambda handle: handle.write(b"{}"))
     assert _debris(tmp_path) == sorted(others)
+
+
+def test_the_temporary_is_private_while_it_is_written(tmp_path: Path) -> None:
+    previous = os.umask(0)
+    try:
+        with atomic_output(tmp_path / "dump.json") as handle:
+            handle.write(b"{}")
+            (temporary,) = _debris(tmp_path)
+            assert (tmp_path / temporary).stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(previous)
