@@ -293,9 +293,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
         ]
         _write_stdout(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
+        from fieldnotes.display import for_terminal
+
+        shown = for_terminal if sys.stdout.isatty() else str  # escape sequences stay inert
         lines = [
             "\t".join(
-                (
+                shown(field)
+                for field in (
                     h.observation,
                     f"{h.meeting_date or ''} {h.time or ''}",
                     h.meeting_title,
@@ -368,6 +372,11 @@ def _cmd_import_feedback(args: argparse.Namespace) -> int:
     with open_existing(args) as project:
         summary = import_feedback(project, args.file, args.participant)
     print(summary.describe() + ".", file=sys.stderr)
+    from fieldnotes.display import for_terminal
+
+    shown = for_terminal if sys.stderr.isatty() else str  # a participant's words, not commands
+    for text in summary.unplaced_texts():
+        print(f"Not imported, no observation reference: {shown(text)}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -11,6 +11,9 @@ import re
 
 ANSWER_PREFIX = "fn_O_"  # in the verdict cell of observation O-12: fn_O_12
 BLOCK_PREFIX = "fn_B_"  # on the reference line that opens the block: fn_B_12
+# The fill of an answer box's label column: it still marks the table as an answer box
+# when a participant has deleted the label and the bookmarks are gone.
+ANSWER_LABEL_SHADING = "F2F2F2"
 _MARK = re.compile(r"^fn_([OB])_(\d{1,30})$")
 
 

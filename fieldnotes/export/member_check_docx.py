@@ -10,6 +10,7 @@ plan's language table (:mod:`fieldnotes.export.document_strings`).
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from docx.shared import Cm, Length, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from fieldnotes.domain.member_check_marks import answer_mark, block_mark
+from fieldnotes.domain.member_check_marks import ANSWER_LABEL_SHADING, answer_mark, block_mark
 from fieldnotes.errors import FieldnotesError
 from fieldnotes.export.atomic import atomic_output
 from fieldnotes.export.document_strings import DocumentStrings
@@ -31,7 +32,6 @@ from fieldnotes.export.member_check_plan import MemberCheckPlan, PlannedObservat
 
 REFERENCE_STYLE = "Observation Reference"
 LABEL_WIDTH = Cm(4.6)  # "Uw opmerking" and "(klopt / klopt deels / klopt niet)" fit unbroken
-LABEL_SHADING = "F2F2F2"
 
 Progress = Callable[[int, int], None]
 
@@ -46,10 +46,17 @@ def write_member_check(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    """Write ``plan`` to ``path`` atomically; a cancel or failure leaves ``path`` as it was."""
+    """Write ``plan`` to ``path`` atomically; a cancel or failure leaves ``path`` as it was.
+
+    The package is zipped in memory first: python-docx leaves its zip open when a write
+    fails, and that zip's finaliser would later fail again on the closed file (a full
+    disk printed "Exception ignored in ZipFile.__del__" after the one-line error).
+    """
     document = build_document(plan, progress, cancelled)
+    package = io.BytesIO()
+    document.save(package)
     with atomic_output(path) as handle:
-        document.save(handle)
+        handle.write(package.getbuffer())
 
 
 class _Writer:
@@ -257,7 +264,7 @@ def _add_observation(
     for number, (row, text) in enumerate(zip(table.rows, labels, strict=True)):
         _keep_row_whole(row)
         label_cell = row.cells[0]
-        _shade(label_cell, LABEL_SHADING)
+        _shade(label_cell, ANSWER_LABEL_SHADING)
         label = label_cell.paragraphs[0]
         label.add_run(text).font.size = Pt(10)
         # The verdict row stays with the comment row; the block ends after it, so the

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
-from datetime import date
 from typing import Any
 
+from fieldnotes.display import one_line, shorten
+from fieldnotes.domain.dates import is_iso_date
 from fieldnotes.errors import InterchangeError
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?")
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -22,7 +23,7 @@ def check_object(
         raise InterchangeError(where, f"must be an object, not {json_type(value)}")
     unknown = value.keys() - allowed
     if unknown:
-        raise InterchangeError(where, f'unknown key "{sorted(unknown)[0]}"')
+        raise InterchangeError(where, f"unknown key {quoted(sorted(unknown)[0])}")
     missing = required - value.keys()
     if missing:
         raise InterchangeError(where, f'missing required key "{sorted(missing)[0]}"')
@@ -96,7 +97,7 @@ def check_no_unpaired_surrogates(raw_text: str, document: Any) -> None:
         elif isinstance(value, dict):
             for key, item in reversed(value.items()):
                 check_text(key, where)
-                stack.append((f"{where}.{key}" if where else key, item))
+                stack.append((f"{where}.{one_line(key)}" if where else one_line(key), item))
         elif isinstance(value, list):
             stack.extend((f"{where}[{i}]", item) for i, item in reversed(list(enumerate(value))))
 
@@ -105,13 +106,11 @@ def optional_date(obj: dict[str, Any], key: str, where: str) -> str | None:
     value = optional_text(obj, key, where)
     if value is None or value == "":
         return value or None
-    if _DATE.fullmatch(value):
-        try:
-            date.fromisoformat(value)
-            return value
-        except ValueError:
-            pass
-    raise InterchangeError(f"{where}.{key}", f'"{value}" is not a date of the form YYYY-MM-DD')
+    if is_iso_date(value):
+        return value
+    raise InterchangeError(
+        f"{where}.{key}", f"{quoted(value)} is not a date of the form YYYY-MM-DD"
+    )
 
 
 def optional_time(obj: dict[str, Any], key: str, where: str) -> str | None:
@@ -119,7 +118,7 @@ def optional_time(obj: dict[str, Any], key: str, where: str) -> str | None:
     if value is None or value == "":
         return value or None
     if not _TIME.fullmatch(value):
-        raise InterchangeError(f"{where}.{key}", f'"{value}" is not a time of the form HH:MM')
+        raise InterchangeError(f"{where}.{key}", f"{quoted(value)} is not a time of the form HH:MM")
     return value
 
 
@@ -128,7 +127,9 @@ def optional_color(obj: dict[str, Any], key: str, where: str) -> str | None:
     if value is None or value == "":
         return value or None
     if not _COLOR.fullmatch(value):
-        raise InterchangeError(f"{where}.{key}", f'"{value}" is not a colour of the form #rrggbb')
+        raise InterchangeError(
+            f"{where}.{key}", f"{quoted(value)} is not a colour of the form #rrggbb"
+        )
     return value
 
 
@@ -136,7 +137,7 @@ def choice(obj: dict[str, Any], key: str, where: str, options: tuple[str, ...]) 
     value = optional_text(obj, key, where)
     if value is not None and value not in options:
         wanted = ", ".join(f'"{o}"' for o in options)
-        raise InterchangeError(f"{where}.{key}", f'"{value}" is not one of {wanted} or null')
+        raise InterchangeError(f"{where}.{key}", f"{quoted(value)} is not one of {wanted} or null")
     return value
 
 
@@ -144,8 +145,24 @@ def score(value: Any, where: str) -> float | int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
-        raise InterchangeError(where, f"must be a number from 0 to 100, not {value!r}")
+        raise InterchangeError(where, f"must be a number from 0 to 100, not {describe(value)}")
     return value
+
+
+def quoted(value: str) -> str:
+    """A value from the file in double quotes: short, one line, unable to steer a terminal."""
+    return f'"{one_line(value)}"'
+
+
+def describe(value: Any) -> str:
+    """A value from the file as a message shows it: text quoted, numbers as written, short."""
+    if isinstance(value, str):
+        return quoted(value)
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, int | float):
+        return shorten(repr(value))  # json.loads already refuses ints too long to print
+    return json_type(value)
 
 
 def json_type(value: Any) -> str:

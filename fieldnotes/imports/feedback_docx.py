@@ -16,13 +16,14 @@ from pathlib import Path
 
 from fieldnotes.domain.models import Feedback
 from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
-from fieldnotes.imports.feedback_reader import ReturnedAnswer, read_document
+from fieldnotes.imports.feedback_reader import ReturnedAnswer, UnplacedAnswer, read_document
 from fieldnotes.imports.verdicts import parse_verdict, read_verdict
 from fieldnotes.store import Project
 
 __all__ = [
     "FeedbackSummary",
     "ReturnedAnswer",
+    "UnplacedAnswer",
     "import_feedback",
     "parse_verdict",
     "read_verdict",
@@ -43,6 +44,8 @@ class FeedbackSummary:
     comments: int = 0  # added items with a comment (answer box or Word comment)
     to_classify: int = 0  # verdicts kept as written, for the researcher to classify
     unplaced_comments: int = 0  # Word comments before the first observation: not imported
+    # Answer boxes that name no observation and stand in no open block, as written.
+    unplaced_answers: list[UnplacedAnswer] = field(default_factory=list)
     feedback_ids: list[int] = field(default_factory=list)  # rows added, for undo
     added_feedback: list[tuple[str, Feedback]] = field(default_factory=list)  # for redo
 
@@ -62,7 +65,23 @@ class FeedbackSummary:
             text += (
                 f"; {self.unplaced_comments} Word comment(s) outside any observation not imported"
             )
+        if self.unplaced_answers:
+            text += (
+                f"; {len(self.unplaced_answers)} answer(s) without an observation reference "
+                "not imported"
+            )
         return text
+
+    def unplaced_texts(self) -> list[str]:
+        """What was written in each answer box that could not be placed, for the researcher."""
+        return [
+            " · ".join(
+                f"{label}: “{text}”"
+                for label, text in (("verdict", box.verdict_box), ("comment", box.comment))
+                if text
+            ).replace("\n", " / ")
+            for box in self.unplaced_answers
+        ]
 
     def _count(self, item: Feedback) -> None:
         self.added += 1
@@ -88,7 +107,7 @@ def import_feedback(project: Project, path: Path, participant: str | None) -> Fe
             participant=repr(participant),
         )
     returned = read_document(path)
-    if not returned.blocks:
+    if not returned.blocks and not returned.overlong_references:
         raise FieldnotesError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -107,7 +126,10 @@ def import_feedback(project: Project, path: Path, participant: str | None) -> Fe
             ),
             name=path.name,
         )
-    summary = FeedbackSummary(unplaced_comments=returned.unplaced_comments)
+    summary = FeedbackSummary(
+        unplaced_comments=returned.unplaced_comments,
+        unplaced_answers=list(returned.unplaced_answers),
+    )
     received = date.today().isoformat()
     with project.transaction():
         for answer in returned.answers:
@@ -129,6 +151,7 @@ def import_feedback(project: Project, path: Path, participant: str | None) -> Fe
             summary._count(item)
             if observation.id not in summary.observations:
                 summary.observations.append(observation.id)
+    summary.unknown_references += returned.overlong_references
     return summary
 
 

@@ -4,8 +4,11 @@ Answers are found by the bookmarks the export put in (``fn_O_12`` in the verdict
 ``fn_B_12`` on the reference line), so neither the document's language nor its label
 texts matter. Documents written before the bookmarks existed are read by their visible
 references: a paragraph starting with ``O-12`` opens a block, and an answer table names
-``O-12`` in its first cell. Word comments anchored anywhere in a block belong to that
-observation. Re-ordering, editing and re-saving in Word or LibreOffice keep all of this.
+``O-12`` in its first cell. An answer table that lost both (its label shading still
+marks it as one) belongs to the block it stands in, if that block has no answer yet;
+otherwise what was written in it is reported, never dropped. Word comments anchored
+anywhere in a block belong to that observation. Re-ordering, editing and re-saving in
+Word or LibreOffice keep all of this.
 """
 
 from __future__ import annotations
@@ -13,16 +16,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from fieldnotes.domain.member_check_marks import read_mark
+from fieldnotes.display import shorten
+from fieldnotes.domain.member_check_marks import ANSWER_LABEL_SHADING, read_mark
 from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
+from fieldnotes.imports import safe_xml
 from fieldnotes.imports.docx_limits import check_docx
 from fieldnotes.imports.verdicts import read_verdict
 
-_REFERENCE_LINE = re.compile(r"^\s*O-(\d{1,30})\b")
-_REFERENCE = re.compile(r"\bO-(\d{1,30})\b")
+_REFERENCE_LINE = re.compile(r"^\s*O-(\d+)\b")
+_REFERENCE = re.compile(r"\bO-(\d+)\b")
+MAX_REF_DIGITS = 18  # every reference fieldnotes hands out fits; a longer one is not ours
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+# A reference as read: a number, or (too long to be one of ours) its shortened label.
+Ref = int | str
 
 
 @dataclass(frozen=True)
@@ -33,75 +42,130 @@ class ReturnedAnswer:
     verdict_text: str | None = None  # what was written when it was not a known verdict
 
 
+@dataclass(frozen=True)
+class UnplacedAnswer:
+    """An answer box that names no observation and stands in no open block: as written."""
+
+    verdict_box: str
+    comment: str
+
+
 @dataclass
 class ReturnedDocument:
     answers: list[ReturnedAnswer] = field(default_factory=list)
     blocks: list[int] = field(default_factory=list)  # every observation reference found
     unplaced_comments: int = 0  # Word comments before the first observation
+    overlong_references: list[str] = field(default_factory=list)  # "O-999…": not ours
+    unplaced_answers: list[UnplacedAnswer] = field(default_factory=list)
 
 
 def read_document(path: Path) -> ReturnedDocument:
     """Every answer in the document: table verdicts/comments and anchored Word comments."""
-    check_docx(path)
-    from docx import Document  # python-docx is only needed here
-
+    if not path.is_file():
+        raise FieldnotesError(QT_TRANSLATE_NOOP("Errors", "No such file: {path}"), path=path)
     try:
-        document = Document(str(path))
-    except Exception as exc:  # python-docx raises several kinds for foreign files
+        with path.open("rb") as stream:
+            check_docx(path, stream)
+            stream.seek(0)
+            document, comment_texts = _parse(stream)
+    except FieldnotesError:
+        raise
+    except Exception as exc:  # python-docx and lxml raise several kinds for foreign files
         raise FieldnotesError(
             QT_TRANSLATE_NOOP("Errors", "{path} cannot be read as a Word document ({reason})."),
             path=path,
             reason=str(exc),
         ) from None
-    comment_texts = _comment_texts(document)
-    found = ReturnedDocument()
-    seen: dict[int, None] = {}
-    current: int | None = None
+    walk = _Walk(comment_texts)
     for element in document.element.body.iterchildren():
+        walk.element(element)
+    walk.found.blocks = list(walk.seen)
+    return walk.found
+
+
+class _Walk:
+    """The body in order: which block is open, and which blocks have their answer box."""
+
+    def __init__(self, comment_texts: dict[str, str]) -> None:
+        self.found = ReturnedDocument()
+        self.comment_texts = comment_texts
+        self.current: Ref | None = None
+        self.answered: set[Ref] = set()
+        self.seen: dict[int, None] = {}
+
+    def element(self, element: Any) -> None:
         if element.tag == f"{W}p":
             ref = _block_ref(element)
             if ref is not None:
-                current = ref
-                seen[ref] = None
+                self._open(ref)
         elif element.tag == f"{W}tbl":
-            for answer in _table_answers(element):
-                current = answer.ref
-                seen[answer.ref] = None
-                if answer.verdict or answer.verdict_text or answer.comment:
-                    found.answers.append(answer)
+            self._table(element)
         for comment_id in _comment_ids(element):
-            text = comment_texts.get(comment_id, "").strip()
+            text = self.comment_texts.get(comment_id, "").strip()
             if not text:
                 continue
-            if current is None:
-                found.unplaced_comments += 1
-            else:
-                found.answers.append(ReturnedAnswer(current, None, text))
-    found.blocks = list(seen)
-    return found
+            if self.current is None:
+                self.found.unplaced_comments += 1
+            elif isinstance(self.current, int):
+                self.found.answers.append(ReturnedAnswer(self.current, None, text))
+
+    def _open(self, ref: Ref) -> None:
+        self.current = ref
+        if isinstance(ref, int):
+            self.seen[ref] = None
+        elif ref not in self.found.overlong_references:
+            self.found.overlong_references.append(ref)
+
+    def _table(self, table: Any) -> None:
+        boxes = _table_answers(table)
+        if not boxes and _is_answer_table(table):
+            verdict_box, comment = _box_texts(table)
+            if self.current is not None and self.current not in self.answered:
+                boxes = [(self.current, verdict_box, comment)]
+            elif verdict_box.strip() or comment:
+                self.found.unplaced_answers.append(UnplacedAnswer(verdict_box.strip(), comment))
+        for ref, verdict_box, comment in boxes:
+            self._open(ref)
+            self.answered.add(ref)
+            if isinstance(ref, int):
+                verdict, verdict_text = read_verdict(verdict_box)
+                if verdict or verdict_text or comment:
+                    self.found.answers.append(ReturnedAnswer(ref, verdict, comment, verdict_text))
 
 
-def _marks(element: Any) -> list[tuple[str, int, Any]]:
+def _ref(digits: str) -> Ref:
+    return int(digits) if len(digits) <= MAX_REF_DIGITS else shorten(f"O-{digits}")
+
+
+def _parse(stream: BinaryIO) -> tuple[Any, dict[str, str]]:
+    """The document and its Word comments by id, from the checked bytes."""
+    from docx import Document  # python-docx is only needed here
+
+    document = Document(stream)
+    return document, _comment_texts(document)
+
+
+def _marks(element: Any) -> list[tuple[str, Ref, Any]]:
     marks = []
     for node in element.iter(f"{W}bookmarkStart"):
         mark = read_mark(node.get(f"{W}name") or "")
         if mark is not None:
-            marks.append((*mark, node))
+            marks.append((mark[0], _ref(str(mark[1])), node))
     return marks
 
 
-def _block_ref(paragraph: Any) -> int | None:
+def _block_ref(paragraph: Any) -> Ref | None:
     marks = _marks(paragraph)
     if marks:
         return marks[0][1]
     match = _REFERENCE_LINE.match(_text(paragraph))
-    return int(match.group(1)) if match else None
+    return _ref(match.group(1)) if match else None
 
 
-def _table_answers(table: Any) -> list[ReturnedAnswer]:
-    """The answers in one table: by marker, else by the ``O-12`` in its first cell."""
-    rows = [list(row.iter(f"{W}tc")) for row in table.iter(f"{W}tr")]
-    answers: dict[int, ReturnedAnswer] = {}
+def _table_answers(table: Any) -> list[tuple[Ref, str, str]]:
+    """(ref, verdict box, comment) per answer: by marker, else by the ``O-12`` label."""
+    rows = _rows(table)
+    answers: dict[Ref, tuple[Ref, str, str]] = {}
     for kind, ref, node in _marks(table):
         if kind != "answer" or ref in answers:
             continue
@@ -112,7 +176,7 @@ def _table_answers(table: Any) -> list[ReturnedAnswer]:
         row, column = position
         below = rows[row + 1] if row + 1 < len(rows) else []
         comment = _cell_text(below[column]).strip() if column < len(below) else ""
-        answers[ref] = _answer(ref, _cell_text(cell), comment)
+        answers[ref] = (ref, _cell_text(cell), comment)
     if answers:
         return list(answers.values())
     if len(rows) < 2 or len(rows[0]) < 2:
@@ -120,14 +184,28 @@ def _table_answers(table: Any) -> list[ReturnedAnswer]:
     match = _REFERENCE.search(_cell_text(rows[0][0]))
     if match is None:
         return []
+    return [(_ref(match.group(1)), *_box_texts(table))]
+
+
+def _rows(table: Any) -> list[list[Any]]:
+    return [list(row.iter(f"{W}tc")) for row in table.iter(f"{W}tr")]
+
+
+def _box_texts(table: Any) -> tuple[str, str]:
+    """What was written in the verdict box (first row) and comment box (second row)."""
+    rows = _rows(table)
     verdict = "\n".join(_cell_text(cell) for cell in rows[0][1:])
     comment = "\n".join(_cell_text(cell) for cell in rows[1][1:]).strip()
-    return [_answer(int(match.group(1)), verdict, comment)]
+    return verdict, comment
 
 
-def _answer(ref: int, verdict_cell: str, comment: str) -> ReturnedAnswer:
-    verdict, verdict_text = read_verdict(verdict_cell)
-    return ReturnedAnswer(ref, verdict, comment, verdict_text)
+def _is_answer_table(table: Any) -> bool:
+    """Shaped like an answer box and with its label column shaded as the export does."""
+    rows = _rows(table)
+    if len(rows) < 2 or len(rows[0]) < 2 or len(rows[1]) < 2:
+        return False
+    shading = rows[0][0].find(f"{W}tcPr/{W}shd")
+    return shading is not None and (shading.get(f"{W}fill") or "").upper() == ANSWER_LABEL_SHADING
 
 
 def _position(rows: list[list[Any]], cell: Any) -> tuple[int, int] | None:
@@ -161,9 +239,6 @@ def _comment_texts(document: Any) -> dict[str, str]:
     part = document.part
     for rel in part.rels.values():
         if rel.reltype.endswith("/comments"):
-            from lxml import etree
-
-            parser = etree.XMLParser(resolve_entities=False, no_network=True)
-            root = etree.fromstring(rel.target_part.blob, parser)
+            root = safe_xml.parse(rel.target_part.blob)
             return {node.get(f"{W}id"): _cell_text(node) for node in root.iter(f"{W}comment")}
     return {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,6 +36,10 @@ from fieldnotes.domain.models import (
 from fieldnotes.errors import InterchangeError
 from fieldnotes.imports import checks as c
 
+MB = 1024 * 1024
+# Parsing takes about six times the file's size in memory; 200 MB is some 500,000
+# observations, far beyond a study, and still fits an ordinary laptop.
+MAX_FILE_BYTES = 200 * MB
 _TOP = frozenset({"format", "study", "participants", "codes", "meetings", "memos", "cac_rounds"})
 _STUDY = frozenset({"title", "description"})
 _PARTICIPANT = frozenset({"id", "pseudonym", "role", "organisation", "real_name", "consent"})
@@ -73,11 +78,20 @@ class ProjectIndex:
     theme_parents: dict[str, str | None] = field(default_factory=dict)
     meetings: set[str] = field(default_factory=set)
     observations: set[str] = field(default_factory=set)
+    # Children with ids of their own, and the parent each belongs to in the project:
+    # the file may update them there, but never take them to another parent.
+    observation_meetings: dict[str, str] = field(default_factory=dict)
+    quote_observations: dict[str, str] = field(default_factory=dict)
 
 
 def read_interchange_file(path: Path, known: ProjectIndex) -> ProjectData:
+    """Read and validate ``path``; a file over ``MAX_FILE_BYTES`` is refused unread."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise _too_large(str(path))
+            raw = handle.read(MAX_FILE_BYTES + 1)  # a pipe or device has no size to check
     except FileNotFoundError:
         raise InterchangeError("", f"No such file: {path}") from None
     except IsADirectoryError:
@@ -88,6 +102,8 @@ def read_interchange_file(path: Path, known: ProjectIndex) -> ProjectData:
 
 
 def parse_interchange(raw: bytes | str, known: ProjectIndex, source: str = "") -> ProjectData:
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(source)
     # Parsing builds millions of small containers, none of them cyclic; the cyclic garbage
     # collector would rescan the growing tree again and again (half the import time).
     with _gc_paused():
@@ -113,6 +129,8 @@ def _parse(raw: bytes | str, known: ProjectIndex, source: str) -> ProjectData:
         raise InterchangeError("", f"{prefix}not UTF-8 text (byte {exc.start})") from None
     try:
         document = json.loads(text, parse_constant=_reject_constant)
+    except RecursionError:
+        raise InterchangeError("", f"{prefix}nested too deeply to be a fieldnotes file") from None
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             "", f"{prefix}malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
@@ -121,6 +139,13 @@ def _parse(raw: bytes | str, known: ProjectIndex, source: str) -> ProjectData:
         raise InterchangeError("", f"{prefix}{exc}") from None
     c.check_no_unpaired_surrogates(text, document)
     return _Reader(known).read(document)
+
+
+def _too_large(source: str) -> InterchangeError:
+    name = source or "the file"
+    return InterchangeError(
+        "", f"{name} is larger than {MAX_FILE_BYTES // MB} MB, the most an import reads"
+    )
 
 
 def _reject_constant(name: str) -> None:
@@ -137,7 +162,7 @@ class _Reader:
         top = c.check_object(document, "(top level)", _TOP, frozenset({"format"}))
         if top["format"] != INTERCHANGE_FORMAT:
             raise InterchangeError(
-                "format", f'is {json.dumps(top["format"])}, expected "{INTERCHANGE_FORMAT}"'
+                "format", f'is {c.describe(top["format"])}, expected "{INTERCHANGE_FORMAT}"'
             )
         data = ProjectData()
         if top.get("study") is not None:
@@ -165,6 +190,7 @@ class _Reader:
             self._round(v, f"cac_rounds[{i}]")
             for i, v in enumerate(c.check_list(top.get("cac_rounds"), "cac_rounds"))
         ]
+        self._check_owners(data)
         return data
 
     # -- entities --------------------------------------------------------------------
@@ -180,7 +206,7 @@ class _Reader:
         seen = self.seen.setdefault(kind, {})
         if value in seen:
             raise InterchangeError(
-                f"{where}.id", f'"{value}" is used twice (also at {seen[value]})'
+                f"{where}.id", f"{c.quoted(value)} is used twice (also at {seen[value]})"
             )
         seen[value] = where
         return value
@@ -216,7 +242,7 @@ class _Reader:
         if code_id.startswith(CAC_PREFIX):
             raise InterchangeError(
                 f"{where}.id",
-                f'"{code_id}" starts with "{CAC_PREFIX}", which is kept for the built-in '
+                f'{c.quoted(code_id)} starts with "{CAC_PREFIX}", which is kept for the built-in '
                 "CAC framework; list only your own themes",
             )
         return Code(
@@ -234,7 +260,7 @@ class _Reader:
             if code.parent is not None and code.parent not in parents:
                 raise InterchangeError(
                     f"codes[{i}].parent",
-                    f'refers to theme "{code.parent}", which is neither in the file nor in '
+                    f"refers to theme {c.quoted(code.parent)}, which is neither in the file nor in "
                     "the project (CAC codes cannot have sub-themes)",
                 )
             visited = {code.id}
@@ -242,7 +268,8 @@ class _Reader:
             while node is not None:
                 if node in visited:
                     raise InterchangeError(
-                        f"codes[{i}].parent", f'makes a loop: "{code.id}" ends up inside itself'
+                        f"codes[{i}].parent",
+                        f"makes a loop: {c.quoted(code.id)} ends up inside itself",
                     )
                 visited.add(node)
                 node = parents.get(node)
@@ -273,7 +300,7 @@ class _Reader:
                 c.check_text(value, f"{where}.{key}[{i}]")
         if len(set(values)) != len(values):
             twice = next(v for v in values if values.count(v) > 1)
-            raise InterchangeError(f"{where}.{key}", f'lists "{twice}" twice')
+            raise InterchangeError(f"{where}.{key}", f"lists {c.quoted(twice)} twice")
         return values
 
     def _observation(self, value: Any, meeting_id: str, where: str) -> Observation:
@@ -326,7 +353,8 @@ class _Reader:
         if memo.about is not None and memo.about not in self.memo_targets:
             raise InterchangeError(
                 f"{where}.about",
-                f'refers to "{memo.about}", which is no meeting or code in the file or the project',
+                f"refers to {c.quoted(memo.about)}, which is no meeting or code in the file or the "
+                "project",
             )
         return memo
 
@@ -356,7 +384,7 @@ class _Reader:
             if key not in _ITEM_KEYS:
                 raise InterchangeError(
                     f"{where}.scores",
-                    f'unknown CAC item "{key}" (items are "1" to "{len(_ITEM_KEYS)}")',
+                    f'unknown CAC item {c.quoted(key)} (items are "1" to "{len(_ITEM_KEYS)}")',
                 )
             value_ = c.score(raw, f"{where}.scores.{key}")
             if value_ is not None:
@@ -376,8 +404,25 @@ class _Reader:
         ):
             raise InterchangeError(
                 where,
-                f'refers to participant "{pid}", who is neither in the file nor in the project',
+                f"refers to participant {c.quoted(pid)}, who is neither in the file nor in the "
+                "project",
             )
+
+    def _check_owners(self, data: ProjectData) -> None:
+        """A child id already in the project stays with its parent: no silent moves.
+
+        Checked last, so a file with other mistakes is told about those first.
+        """
+        meetings, quotes = self.known.observation_meetings, self.known.quote_observations
+        if not meetings and not quotes:
+            return
+        for i, meeting in enumerate(data.meetings):
+            for k, obs in enumerate(data.observations[meeting.id]):
+                at = f"meetings[{i}].observations[{k}]"
+                _require_owner(meetings.get(obs.id), meeting.id, obs.id, "meeting", f"{at}.id")
+                for j, quote in enumerate(obs.quotes):
+                    where = f"{at}.quotes[{j}].id"
+                    _require_owner(quotes.get(quote.id), obs.id, quote.id, "observation", where)
 
     def _resolve_references(self, data: ProjectData) -> None:
         codes = self.known.codes | self._file_ids("code")
@@ -391,10 +436,19 @@ class _Reader:
                     if code not in codes:
                         raise InterchangeError(
                             f"{at}.codes[{j}]",
-                            f'refers to code "{code}", which is neither a CAC code nor a theme '
-                            "in the file or the project",
+                            f"refers to code {c.quoted(code)}, which is neither a CAC code nor "
+                            "a theme in the file or the project",
                         )
                 for j, quote in enumerate(obs.quotes):
                     self._require_participant(quote.speaker, f"{at}.quotes[{j}].speaker")
                 for j, item in enumerate(obs.feedback):
                     self._require_participant(item.participant, f"{at}.feedback[{j}].participant")
+
+
+def _require_owner(owner: str | None, parent: str, child: str, kind: str, where: str) -> None:
+    if owner is not None and owner != parent:
+        raise InterchangeError(
+            where,
+            f"{c.quoted(child)} already belongs to {kind} {c.quoted(owner)} in the project; "
+            "an import does not move it (give it an id of its own)",
+        )

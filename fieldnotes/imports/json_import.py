@@ -31,11 +31,14 @@ class ImportSummary:
 
 
 def project_index(project: Project) -> ProjectIndex:
+    observation_meetings, quote_observations = project.observations.owners()
     return ProjectIndex(
         participants=project.ids("participants"),
         codes=project.ids("codes"),
         theme_parents={code.id: code.parent for code in project.codes.themes()},
         meetings=project.ids("meetings"),
+        observation_meetings=observation_meetings,
+        quote_observations=quote_observations,
     )
 
 

@@ -15,6 +15,8 @@ from fieldnotes.store.clock import utc_now
 from fieldnotes.store.connection import transaction
 from fieldnotes.store.rows import grouped, next_position, shift_positions
 
+MAX_REF = 2**63 - 1  # SQLite's largest integer
+
 
 class ObservationRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -36,7 +38,18 @@ class ObservationRepository:
         found = load_observations(self._conn, "WHERE o.id = ?", (observation_id,))
         return next((items[0] for items in found.values()), None)
 
+    def owners(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Each observation's meeting and each quote's observation, by id.
+
+        An import checks these so that a file never moves a child away from its parent.
+        """
+        meetings = dict(self._conn.execute("SELECT id, meeting_id FROM observations"))
+        quotes = dict(self._conn.execute("SELECT id, observation_id FROM quotes"))
+        return meetings, quotes
+
     def by_ref(self, ref: int) -> Observation | None:
+        if not 0 < ref <= MAX_REF:  # not a number SQLite can hold, so none of ours
+            return None
         row = self._conn.execute("SELECT id FROM observations WHERE ref = ?", (ref,)).fetchone()
         return self.get(row[0]) if row else None
 

@@ -11,13 +11,23 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 from fieldnotes.domain.search import SavedSearch, SearchFilters, SearchHit
 from fieldnotes.store.connection import transaction
 from fieldnotes.store.fts import WEIGHTS
 from fieldnotes.store.rows import grouped, next_position
+from fieldnotes.store.search_bounds import (
+    MAX_TERMS,
+    TIME_LIMIT,
+    check_terms,
+    hit_limit,
+    time_limit,
+)
+
+__all__ = ["MAX_TERMS", "TIME_LIMIT", "SearchRepository", "plain_words"]
 
 T = TypeVar("T")
 SNIPPET_TOKENS = 14
@@ -42,10 +52,6 @@ def plain_words(query: str) -> str:
         if word:
             terms.append(f'"{word}"{star}')
     return " ".join(terms)
-
-
-def _limit(limit: int | None) -> int:
-    return -1 if limit is None else int(limit)
 
 
 def _filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
@@ -109,9 +115,26 @@ class SearchRepository:
         *,
         limit: int | None = 50,
         markers: tuple[str, str] = ("[", "]"),
+        time_limit: float | None = TIME_LIMIT,
     ) -> list[SearchHit]:
-        """Hits for ``query`` under ``filters``: best first, or chronological without text."""
-        filters = filters or SearchFilters()
+        """Hits for ``query`` under ``filters``: best first, or chronological without text.
+
+        Raises:
+            SearchTooLarge: more than ``MAX_TERMS`` terms.
+            SearchTimedOut: it ran past ``time_limit`` seconds.
+        """
+        with self._bounded(query, time_limit):
+            return self._search(query, filters or SearchFilters(), limit, markers)
+
+    @contextmanager
+    def _bounded(self, query: str, seconds: float | None) -> Iterator[None]:
+        check_terms(query)
+        with time_limit(self._conn, seconds):
+            yield
+
+    def _search(
+        self, query: str, filters: SearchFilters, limit: int | None, markers: tuple[str, str]
+    ) -> list[SearchHit]:
         if not query.strip():
             return self._chronological(filters, limit)
         clauses, params = _filter_sql(filters)
@@ -124,7 +147,7 @@ class SearchRepository:
             if not clauses:
                 found = self._conn.execute(
                     f"SELECT rowid, {_SNIPPET} FROM observation_fts WHERE observation_fts MATCH ? "
-                    f"ORDER BY {_RANK} LIMIT {_limit(limit)}",
+                    f"ORDER BY {_RANK} LIMIT {hit_limit(limit)}",
                     [*markers, SNIPPET_TOKENS, match],
                 ).fetchall()
                 return self._with_details(found)
@@ -133,7 +156,7 @@ class SearchRepository:
                 "FROM observation_fts JOIN observations o ON o.rowid = observation_fts.rowid "
                 "JOIN meetings m ON m.id = o.meeting_id "
                 f"WHERE observation_fts MATCH ?{where} "
-                f"ORDER BY {_RANK} LIMIT {_limit(limit)}",
+                f"ORDER BY {_RANK} LIMIT {hit_limit(limit)}",
                 [*markers, SNIPPET_TOKENS, match, *params],
             ).fetchall()
 
@@ -155,8 +178,18 @@ class SearchRepository:
                 details[rowid] = tuple(row)
         return [(*details[rowid], snippet) for rowid, snippet in found if rowid in details]
 
-    def count(self, query: str, filters: SearchFilters | None = None) -> int:
-        filters = filters or SearchFilters()
+    def count(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        time_limit: float | None = TIME_LIMIT,
+    ) -> int:
+        """How many observations ``query`` finds; bounded as :meth:`search` is."""
+        with self._bounded(query, time_limit):
+            return self._count(query, filters or SearchFilters())
+
+    def _count(self, query: str, filters: SearchFilters) -> int:
         clauses, params = _filter_sql(filters)
         if not query.strip():
             where = " WHERE " + " AND ".join(clauses) if clauses else ""
@@ -186,7 +219,7 @@ class SearchRepository:
             "SELECT o.id, o.meeting_id, o.time, m.title, m.date, "
             f"substr(o.text, 1, {PLAIN_SNIPPET_CHARS + 1}) FROM observations o "
             f"JOIN meetings m ON m.id = o.meeting_id{where} ORDER BY {_CHRONOLOGICAL} "
-            f"LIMIT {_limit(limit)}",
+            f"LIMIT {hit_limit(limit)}",
             params,
         ).fetchall()
         return self._hits(

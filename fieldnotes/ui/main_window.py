@@ -536,6 +536,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.guard.close()
+        if self._search_panel is not None:  # its connections would hold the file open
+            self._search_panel.runner.close()
         super().closeEvent(event)
 
 

@@ -550,18 +550,18 @@
         <translation>het is in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/export/atomic.py" line="+26"/>
+        <location filename="../../fieldnotes/export/atomic.py" line="+41"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>Kan {path} niet schrijven: het is een map.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Kan {path} niet schrijven: de map {folder} bestaat niet.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../../fieldnotes/store/backup.py" line="+252"/>
         <location line="+21"/>
         <source>Cannot write {path}: {reason}.</source>
@@ -779,32 +779,58 @@
         <translation>Geen documenttaal {language} voor de samenvatting (kies uit {choices}).</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/imports/docx_limits.py" line="+21"/>
+        <location filename="../../fieldnotes/imports/docx_limits.py" line="+18"/>
         <source>{path} is not a Word document (.docx).</source>
         <translation>{path} is geen Word-document (.docx).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>{path} is not a readable Word document ({reason}).</source>
+        <translation>{path} is geen leesbaar Word-document ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../fieldnotes/imports/feedback_reader.py" line="+65"/>
         <source>No such file: {path}</source>
         <translation>Bestand bestaat niet: {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>{path} is too large to be a member-check document.</source>
         <translation>{path} is te groot voor een samenvatting voor deelnemers.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
         <source>{path} is a damaged Word document ({reason}).</source>
         <translation>{path} is een beschadigd Word-document ({reason}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../fieldnotes/imports/archive_limits.py" line="+52"/>
+        <source>{path} is too large to read safely.</source>
+        <translation>{path} is te groot om veilig te lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a damaged archive ({reason}).</source>
+        <translation>{path} is een beschadigd archief ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/imports/feedback_docx.py" line="+85"/>
+        <location line="+1"/>
+        <source>{path} is not a file of the expected kind.</source>
+        <translation>{path} is niet het soort bestand dat verwacht werd.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{part} declares a document type (DTD)</source>
+        <translation>{part} bevat een documenttypedefinitie (DTD)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/imports/feedback_docx.py" line="+104"/>
         <source>--participant {participant} is not a participant in this project.</source>
         <translation>--participant {participant} is geen deelnemer in dit project.</translation>
     </message>
@@ -819,7 +845,7 @@
         <translation>{name} bevat geen reacties voor dit project: geen van de waarnemingen erin hoort bij dit project.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/imports/feedback_reader.py" line="+52"/>
+        <location filename="../../fieldnotes/imports/feedback_reader.py" line="+10"/>
         <source>{path} cannot be read as a Word document ({reason}).</source>
         <translation>{path} kan niet als Word-document worden gelezen ({reason}).</translation>
     </message>
@@ -917,6 +943,21 @@
         <source>The recovery file {path} cannot be written: {reason}.</source>
         <translation>Het herstelbestand {path} kan niet worden geschreven: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../../fieldnotes/cli_checks.py" line="+20"/>
+        <source>{flag} {value} is not a date of the form YYYY-MM-DD.</source>
+        <translation>{flag} {value} is geen datum in de vorm JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/store/search_bounds.py" line="+41"/>
+        <source>The search has {count} words; at most {limit} can be searched at once.</source>
+        <translation>De zoekopdracht heeft {count} woorden; er kunnen er hoogstens {limit} tegelijk worden gezocht.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The search took longer than {seconds} seconds and was stopped; try fewer or more specific words.</source>
+        <translation>Het zoeken duurde langer dan {seconds} seconden en is gestopt; probeer minder of preciezere woorden.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackCommands</name>
@@ -976,6 +1017,14 @@
         <translation>
             <numerusform>%n Word-opmerking buiten een waarneming is niet ingelezen.</numerusform>
             <numerusform>%n Word-opmerkingen buiten een waarneming zijn niet ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n answer(s) name no observation and were not imported; they read:</source>
+        <translation>
+            <numerusform>%n antwoord noemt geen waarneming en is niet ingelezen; er staat:</numerusform>
+            <numerusform>%n antwoorden noemen geen waarneming en zijn niet ingelezen; er staat:</numerusform>
         </translation>
     </message>
 </context>
@@ -2322,7 +2371,7 @@ Projectbestand: {path}</translation>
         <translation>{total} waarnemingen, de beste {shown} worden getoond</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Saved searches…</source>
         <translation>Opgeslagen zoekopdrachten…</translation>
     </message>

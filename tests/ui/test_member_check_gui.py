@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 from docx import Document
 
+from fieldnotes.imports.feedback_docx import FeedbackSummary, UnplacedAnswer
 from fieldnotes.imports.json_import import import_text
+from fieldnotes.ui.commands.feedback import FeedbackSummaryText
 from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
 from fieldnotes.ui.models.meetings import MeetingChecklistModel
@@ -148,3 +150,12 @@ def test_a_dutch_summary_comes_back_with_a_summary_and_the_import_can_be_undone(
     window.undo_stack.redo()
     assert project.observations.by_ref(first).feedback[-1].verdict == "agree"
     assert project.observations.by_ref(second).feedback[-1].verdict_text == "geen idee"
+
+
+def test_the_app_lists_unplaced_answers_with_their_words(qapp: object) -> None:
+    summary = FeedbackSummary(unplaced_answers=[UnplacedAnswer("klopt niet", "Zo niet.")])
+    lines = FeedbackSummaryText().lines(summary)
+    assert lines[-2:] == [
+        "1 answer(s) name no observation and were not imported; they read:",
+        "“klopt niet” · “Zo niet.”",
+    ]

@@ -98,3 +98,18 @@ def test_search_tab_is_built_when_first_clicked(window: MainWindow) -> None:
     window.left_tabs.setCurrentIndex(1)
     assert window.left_tabs.currentWidget() is window.search_panel
     assert window.left_tabs.tabText(1) == "Search"
+
+
+def test_too_many_words_are_explained_not_a_crash(window: MainWindow, qtbot: Any) -> None:
+    panel = window.search_panel
+    window.open_search()
+    with qtbot.waitSignal(panel.runner.failed, timeout=3000) as failed:
+        panel.query.setText(" ".join(["coffee"] * 100))
+    generation, message = failed.args
+    assert panel.runner.is_current(generation)
+    assert "at most 64" in message
+    assert panel.count.text() == message
+    assert panel.model.rowCount() == 0 and not panel.more.isVisible()
+    with qtbot.waitSignal(panel.results_shown, timeout=3000):
+        panel.query.setText("coffee")
+    assert panel.count.text() == "2 observation(s)"

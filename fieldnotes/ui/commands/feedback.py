@@ -78,4 +78,16 @@ class FeedbackSummaryText(QObject):
                     summary.unplaced_comments,
                 )
             )
+        if summary.unplaced_answers:
+            lines.append(
+                self.tr(
+                    "%n answer(s) name no observation and were not imported; they read:",
+                    "",
+                    len(summary.unplaced_answers),
+                )
+            )
+            lines += [
+                " · ".join(f"“{text}”" for text in (box.verdict_box, box.comment) if text)
+                for box in summary.unplaced_answers
+            ]
         return lines

@@ -177,6 +177,7 @@ class SearchPanel(QWidget):
             )
 
     def _show_failure(self, generation: int, message: str) -> None:
+        """A search the store refused or stopped: say why where the count goes."""
         if self.runner.is_current(generation):
             self.model.set_hits([])
             self.more.setVisible(False)

@@ -1,8 +1,11 @@
 """Runs searches off the GUI thread, newest request wins.
 
-Each request runs in the thread pool on its own read-only connection. Starting a new
-one interrupts the one still running, and results of a superseded request are dropped,
-so typing never waits for a query.
+Each request runs in the thread pool on a read-only connection taken from a small set
+kept open (opening one costs a key derivation when the project is encrypted, and a cold
+cache). Starting a new request interrupts the one still running, and results of a
+superseded request are dropped, so typing never waits for a query. A query the store
+refuses (too many words) or stops (past its time limit) is reported through ``failed``,
+worded for the panel. ``close()`` closes the connections, so the file can be rewritten.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from fieldnotes.domain.search import SearchFilters, SearchHit
+from fieldnotes.errors import FieldnotesError
 from fieldnotes.store import Project
 from fieldnotes.store.search import SearchRepository
+from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.workers import failure_message
 
 logger = logging.getLogger(__name__)
@@ -43,8 +48,8 @@ class SearchRunner(QObject):
         self._project = project
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)  # a new search never waits for a stale one to stop
-        self._pool.setExpiryTimeout(-1)  # keep the threads, and so their warm connections
-        self._connections = threading.local()
+        self._idle: list[sqlite3.Connection] = []  # open, warm, not in use
+        self._closed = False
         self._lock = threading.Lock()
         self._generation = 0
         self._running: set[sqlite3.Connection] = set()
@@ -58,17 +63,32 @@ class SearchRunner(QObject):
         self._pool.start(_SearchJob(self, generation, query, filters, limit))
         return generation
 
-    def _connection(self) -> sqlite3.Connection:
-        """This pool thread's own read-only connection, opened once: its cache stays warm."""
-        conn = getattr(self._connections, "conn", None)
-        if conn is None:
-            conn = self._project.connect_again()
-            conn.execute("PRAGMA cache_size = -32000")  # 32 MB per search thread
-            self._connections.conn = conn
+    def _take_connection(self) -> sqlite3.Connection:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        conn = self._project.connect_again()
+        conn.execute("PRAGMA cache_size = -32000")  # 32 MB per search connection
         return conn
+
+    def _give_back(self, conn: sqlite3.Connection) -> None:
+        with self._lock:
+            if not self._closed:
+                self._idle.append(conn)
+                return
+        conn.close()
 
     def wait(self) -> None:
         self._pool.waitForDone()
+
+    def close(self) -> None:
+        """Wait for the running search, then close every connection this runner opened."""
+        self._pool.waitForDone()
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
 
     def is_current(self, generation: int) -> bool:
         with self._lock:
@@ -88,7 +108,7 @@ class SearchRunner(QObject):
     def _search(self, generation: int, query: str, filters: SearchFilters, limit: int) -> None:
         if not self.is_current(generation):
             return
-        conn = self._project.connect_again()
+        conn = self._take_connection()
         try:
             with self._lock:
                 self._running.add(conn)
@@ -101,6 +121,9 @@ class SearchRunner(QObject):
                 total = repo.count(query, filters)
                 if self.is_current(generation):
                     self._emit(self.counted, generation, total)
+        except FieldnotesError as exc:  # too many words, or past the time limit
+            if self.is_current(generation):
+                self._emit(self.failed, generation, error_text(exc))
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc) and not self.is_current(generation):
                 return  # superseded by a newer query: nobody waits for this one
@@ -108,6 +131,7 @@ class SearchRunner(QObject):
         finally:
             with self._lock:
                 self._running.discard(conn)
+            self._give_back(conn)
 
     @staticmethod
     def _emit(signal: SignalInstance, *args: object) -> None:

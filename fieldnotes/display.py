@@ -1,0 +1,43 @@
+"""Text from files, made fit to show in a one-line message."""
+
+from __future__ import annotations
+
+import re
+
+SHORT = 60
+
+
+def shorten(text: str, limit: int = SHORT) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut.
+
+    A key, id or reference quoted in an error comes from a file and may be megabytes
+    long; the message stays one readable line.
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides
+# and isolates that reorder what follows them on screen.
+_STEERING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_ANY_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # the control picture: ESC shows as ␛
+    return "␡" if code == 0x7F else "\ufffd"
+
+
+def for_terminal(text: str) -> str:
+    """``text`` with everything that could steer a terminal made visible instead.
+
+    Imported notes can hold escape sequences (clear the screen, set the window title,
+    colours) or bidi overrides that disguise what is shown; tabs and newlines stay.
+    """
+    return _STEERING.sub(_visible, text)
+
+
+def one_line(text: str) -> str:
+    """``text`` fit to quote inside a one-line message: shortened, every control visible."""
+    return _ANY_CONTROL.sub(_visible, shorten(text))
