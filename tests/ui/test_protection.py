@@ -250,3 +250,18 @@ def test_a_damaged_project_is_never_backed_up_and_the_damage_is_reported(
         assert list_backups(path, backups) == []
     finally:
         project.close()
+
+
+def test_encrypting_after_searching_finds_no_connection_left_open(
+    controller: AppController, tmp_path: Path, typed: list[str | None], qtbot: Any
+) -> None:
+    path = tmp_path / "plain.fieldnotes"
+    assert controller.open(path, seed_example_if_new=True)
+    window = controller.window
+    assert window is not None
+    window.open_search()
+    with qtbot.waitSignal(window.search_panel.results_shown, timeout=5000):
+        qtbot.keyClicks(window.search_panel.query, "trust")
+    typed.append(PASSPHRASE)
+    window.encrypt_requested.emit()
+    assert controller.project is not None and controller.project.encrypted
