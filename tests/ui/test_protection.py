@@ -253,8 +253,14 @@ def test_a_damaged_project_is_never_backed_up_and_the_damage_is_reported(
 
 
 def test_encrypting_after_searching_finds_no_connection_left_open(
-    controller: AppController, tmp_path: Path, typed: list[str | None], qtbot: Any
+    controller: AppController,
+    tmp_path: Path,
+    typed: list[str | None],
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(str(a[2])))
     path = tmp_path / "plain.fieldnotes"
     assert controller.open(path, seed_example_if_new=True)
     window = controller.window
@@ -264,4 +270,5 @@ def test_encrypting_after_searching_finds_no_connection_left_open(
         qtbot.keyClicks(window.search_panel.query, "trust")
     typed.append(PASSPHRASE)
     window.encrypt_requested.emit()
+    assert shown == []
     assert controller.project is not None and controller.project.encrypted
