@@ -32,6 +32,10 @@ class ProjectData:
     observations: dict[str, list[Observation]] = field(default_factory=dict)
     memos: list[Memo] = field(default_factory=list)
     cac_rounds: list[CacRound] = field(default_factory=list)
+    # Lists a file left out, by the id of their owner ("codes", "quotes", "feedback" of an
+    # observation; "attendees" of a meeting): a merge keeps what the project has there,
+    # so importing an older export never wipes feedback that came in since.
+    unlisted: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def observation_count(self) -> int:

@@ -157,6 +157,7 @@ class _Reader:
         self.known = known
         self.seen: dict[str, dict[str, str]] = {}
         self.memo_targets: set[str] = set()
+        self.unlisted: dict[str, frozenset[str]] = {}
 
     def read(self, document: Any) -> ProjectData:
         top = c.check_object(document, "(top level)", _TOP, frozenset({"format"}))
@@ -191,6 +192,7 @@ class _Reader:
             for i, v in enumerate(c.check_list(top.get("cac_rounds"), "cac_rounds"))
         ]
         self._check_owners(data)
+        data.unlisted = self.unlisted
         return data
 
     # -- entities --------------------------------------------------------------------
@@ -287,6 +289,7 @@ class _Reader:
             attendees=self._id_list(obj, "attendees", where),
             notes=c.text(obj, "notes", where),
         )
+        self._note_unlisted(meeting.id, obj, ("attendees",))
         observations = [
             self._observation(v, meeting.id, f"{where}.observations[{i}]")
             for i, v in enumerate(c.check_list(obj.get("observations"), f"{where}.observations"))
@@ -307,7 +310,7 @@ class _Reader:
         obj = c.check_object(value, where, _OBSERVATION, _REQUIRES_TEXT)
         quotes = obj.get("quotes")
         feedback = obj.get("feedback")
-        return Observation(
+        observation = Observation(
             id=self._id(obj, "observation", where),
             meeting=meeting_id,
             text=c.required_text(obj, "text", where),
@@ -322,6 +325,13 @@ class _Reader:
                 for i, v in enumerate(c.check_list(feedback, f"{where}.feedback"))
             ],
         )
+        self._note_unlisted(observation.id, obj, ("codes", "quotes", "feedback"))
+        return observation
+
+    def _note_unlisted(self, owner: str, obj: dict[str, Any], keys: tuple[str, ...]) -> None:
+        absent = frozenset(key for key in keys if key not in obj)
+        if absent:
+            self.unlisted[owner] = absent
 
     def _quote(self, value: Any, where: str) -> Quote:
         obj = c.check_object(value, where, _QUOTE, frozenset({"text"}))

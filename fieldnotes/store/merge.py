@@ -85,12 +85,13 @@ def _merge_meetings(conn: sqlite3.Connection, data: ProjectData) -> None:
         " location = excluded.location, notes = excluded.notes",
         ((*meeting_values(m), start + i) for i, m in enumerate(data.meetings)),
     )
+    listed = [m for m in data.meetings if "attendees" not in data.unlisted.get(m.id, ())]
     conn.executemany(
-        "DELETE FROM meeting_attendees WHERE meeting_id = ?", ((m.id,) for m in data.meetings)
+        "DELETE FROM meeting_attendees WHERE meeting_id = ?", ((m.id,) for m in listed)
     )
     conn.executemany(
         "INSERT INTO meeting_attendees (meeting_id, participant_id, position) VALUES (?, ?, ?)",
-        ((m.id, pid, i) for m in data.meetings for i, pid in enumerate(m.attendees)),
+        ((m.id, pid, i) for m in listed for i, pid in enumerate(m.attendees)),
     )
 
 
@@ -114,8 +115,14 @@ def _merge_observations(conn: sqlite3.Connection, data: ProjectData, now: str) -
             for i, o in enumerate(items)
         ),
     )
-    replaced = [(o.id,) for o in incoming if o.id in existing]
-    for table in ("observation_codes", "quotes", "feedback"):
+    for table, key in (
+        ("observation_codes", "codes"),
+        ("quotes", "quotes"),
+        ("feedback", "feedback"),
+    ):
+        replaced = [
+            (o.id,) for o in incoming if o.id in existing and key not in data.unlisted.get(o.id, ())
+        ]
         conn.executemany(f"DELETE FROM {table} WHERE observation_id = ?", replaced)
     insert_children(conn, incoming)
     _renumber_untouched(conn, data, old_orders)

@@ -252,3 +252,35 @@ def test_references_may_point_into_the_project(project: Project) -> None:
     _import(project, later)
     assert project.observations.for_meeting("m2")[0].codes == ["t1"]
     assert project.memos.all()[0].about == "t1"
+
+
+def test_an_observation_without_child_keys_keeps_its_tags_quotes_and_feedback(
+    project: Project,
+) -> None:
+    """Importing an older export must not wipe member-check feedback that came in since."""
+    from fieldnotes.domain.models import Feedback
+
+    _import(project, minimal_document())
+    project.observations.add_feedback("o1", Feedback("p1", "agree", "Klopt.", "2022-10-01"))
+    older = minimal_document()
+    observation = older["meetings"][0]["observations"][0]
+    for key in ("codes", "quotes"):
+        del observation[key]
+    observation["text"] = "First note, corrected"
+    del older["meetings"][0]["attendees"]
+    _import(project, older)
+    kept = project.observations.get("o1")
+    assert kept is not None and kept.text == "First note, corrected"
+    assert kept.codes == ["cac:14", "t1"]
+    assert [q.id for q in kept.quotes] == ["q1"]
+    assert [f.comment for f in kept.feedback] == ["Klopt."]
+    assert project.meetings.get("m1").attendees == ["p1"]
+
+
+def test_an_empty_child_list_does_replace(project: Project) -> None:
+    _import(project, minimal_document())
+    emptied = minimal_document()
+    emptied["meetings"][0]["observations"][0].update(codes=[], quotes=[])
+    _import(project, emptied)
+    kept = project.observations.get("o1")
+    assert kept is not None and kept.codes == [] and kept.quotes == []
