@@ -2,11 +2,14 @@
 
 Data goes to a temporary file beside the target, is flushed to disk, and is renamed
 over the target only on success; a failure or cancel leaves the old file as it was.
+A process killed midway (SIGKILL, a power cut) cannot remove its temporary file, so each
+successful write removes those that earlier, dead writes to the same target left.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -15,6 +18,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fieldnotes.errors import QT_TRANSLATE_NOOP, OutputError, os_reason
+
+try:
+    import fcntl
+except ImportError:  # Windows: an open file cannot be deleted there, which protects it
+    fcntl = None  # type: ignore[assignment]
+
+_SUFFIX = ".part"
 
 
 @contextmanager
@@ -26,7 +36,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: it is a folder."), path=path
         )
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=_SUFFIX, dir=path.parent)
     except FileNotFoundError:
         raise OutputError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: the folder {folder} does not exist."),
@@ -42,6 +52,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
+            _mark_in_use(handle.fileno())
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -57,11 +68,38 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    _remove_abandoned(path)
 
 
 def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> None:
     with atomic_output(path) as handle:
         write(handle)
+
+
+def _mark_in_use(fd: int) -> None:
+    """Lock the temporary file while it is written, so a cleanup leaves it alone.
+
+    The lock goes when the process does, however it ends. Where the file system has no
+    locks, the cleanup cannot take one either, and so removes nothing there.
+    """
+    if fcntl is not None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _remove_abandoned(path: Path) -> None:
+    """Remove temporary files of writes to ``path`` whose process died midway."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*{_SUFFIX}"):
+        with contextlib.suppress(OSError):  # in use (locked), or gone meanwhile
+            if fcntl is None:
+                stale.unlink()
+                continue
+            fd = os.open(stale, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                stale.unlink()
+            finally:
+                os.close(fd)
 
 
 def _keep_mode(target: Path, tmp: Path) -> None:

@@ -29,7 +29,6 @@ def _killed_write(target: Path) -> None:
     assert child.returncode == -9
 
 
-@pytest.mark.xfail(strict=True, reason="atomic_output never removes a dead write's .part")
 def test_next_write_removes_what_a_killed_write_left(tmp_path: Path) -> None:
     target = tmp_path / "summary.docx"
     target.write_bytes(b"old")

@@ -34,7 +34,6 @@ make_backup(Path(sys.argv[1]), os.environ.get("PASSPHRASE"), root=Path(sys.argv[
 """
 
 
-@pytest.mark.xfail(strict=True, reason="prune removes .part but not .part-journal")
 @pytest.mark.parametrize("passphrase", [None, "pw"])
 def test_next_backup_removes_what_a_killed_one_left(
     tmp_path: Path, example_document: dict, passphrase: str | None
@@ -78,7 +77,6 @@ make_backup(Path(sys.argv[1]), root=Path(sys.argv[2]))
 """
 
 
-@pytest.mark.xfail(strict=True, reason="an empty claimed name is listed as a backup")
 def test_a_name_claimed_by_a_killed_backup_is_no_backup(
     example_project: Project, tmp_path: Path
 ) -> None:
@@ -97,7 +95,6 @@ def test_a_name_claimed_by_a_killed_backup_is_no_backup(
     assert _files(folder) == [info.path.name, info.path.name + ".json"]
 
 
-@pytest.mark.xfail(strict=True, reason="an orphan sidecar is never removed")
 def test_a_sidecar_whose_backup_was_pruned_goes_too(
     example_project: Project, tmp_path: Path
 ) -> None:
@@ -131,7 +128,6 @@ print(make_backup(Path(sys.argv[1]), root=Path(sys.argv[2])).path, flush=True)
 """
 
 
-@pytest.mark.xfail(strict=True, reason="prune removes another process's copy under way")
 def test_a_backup_in_another_process_is_left_to_finish(
     example_project: Project, tmp_path: Path
 ) -> None:
