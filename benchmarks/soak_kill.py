@@ -36,6 +36,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,8 @@ class Tally:
     bad_backup: int = 0  # a listed backup failing check_file
     stray: int = 0  # temp files still there after the operation next completed
     failed: int = 0  # a run that was not killed but did not succeed
+    # What the kills found, to show they landed on both sides of each commit or rename.
+    seen: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass
@@ -93,6 +96,8 @@ class Summary:
                 for n in ("runs", "kills", "completed", *PROBLEMS)
             ]
             rows.append(f"{name:<12}" + "".join(f"{v:>11}" for v in values))
+        for name, t in self.by_operation.items():
+            rows.append(f"  {name}: " + ", ".join(f"{n} {k}" for k, n in sorted(t.seen.items())))
         rows.append(
             f"{self.kills} kills in {self.seconds:.0f} s: {self.total('corrupt')} corrupt "
             f"projects, {self.total('partial')} partial imports, {self.total('lost')} lost "
@@ -269,6 +274,7 @@ class Soak:
             (side.folder / "out").mkdir(parents=True)
             side.refresh()
             for operation in OPERATIONS:
+                side.refresh()  # each on the project as the soak starts it (no import in it)
                 start = time.monotonic()
                 child = self._start(side, operation)
                 if operation == "typing":
@@ -314,7 +320,7 @@ class Soak:
         completed = child.returncode == 0
         self._check_project(side, operation)
         if operation == "import":
-            self._check_import(side, before)
+            self._check_import(side, before, killed=killed)
         elif out is not None:
             self._check_output(side, operation, out, completed=completed)
         elif operation == "backup":
@@ -340,8 +346,10 @@ class Soak:
             self._note(side, operation, f"project damaged: {findings[0]}")
             side.refresh()
 
-    def _check_import(self, side: Side, before: int) -> None:
+    def _check_import(self, side: Side, before: int, *, killed: bool) -> None:
         after = _count(side.project, side.passphrase)
+        tally = self.summary.by_operation["import"]
+        tally.seen["killed, all there" if after != before else "killed, none there"] += killed
         if after == before + self.import_size:
             side.refresh()  # landed: back to a fresh copy, so the next import adds again
         elif after != before:
@@ -360,7 +368,11 @@ class Soak:
             if problem:
                 tally.bad_output += 1
                 self._note(side, operation, problem)
+            else:
+                tally.seen["new file"] += 1
             side.outputs[str(out)] = digest
+        else:
+            tally.seen["old file"] += 1
         if completed:
             stray = sorted(p.name for p in out.parent.glob(f".{out.name}*"))
             if stray:
@@ -376,6 +388,7 @@ class Soak:
         tally = self.summary.by_operation["backup"]
         root = side.backups_root()
         for info in list_backups(side.project, root):
+            tally.seen["backups checked"] += 1
             try:
                 findings = check_file(info.path, side.passphrase)
             except FieldnotesError as exc:
@@ -404,6 +417,8 @@ class Soak:
         acknowledged = [int(line) for line in stdout.split() if line.isdigit()]
         text = _text(side.project, side.passphrase)
         floor = max(acknowledged, default=side.typed)
+        tally.seen["acknowledged writes"] += len(acknowledged)
+        tally.seen["unacknowledged write kept"] += len(text) > floor
         if not TYPED.startswith(text) or len(text) > floor + MAX_STEP:
             tally.lost += 1
             self._note(side, "typing", f"stored text is no version that was written ({len(text)})")
