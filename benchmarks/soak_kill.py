@@ -305,11 +305,11 @@ class Soak:
         delay = self.rng.uniform(0, self.durations[(side.name, operation)])
         child = self._start(side, operation)
         time.sleep(delay)
-        killed = child.poll() is None
-        if killed:
+        if child.poll() is None:
             child.send_signal(signal.SIGKILL)
         stdout, stderr = child.communicate()
-        if killed and child.returncode == -signal.SIGKILL:
+        killed = child.returncode == -signal.SIGKILL  # not if it exited just before the signal
+        if killed:
             tally.kills += 1
             self.summary.kills += 1
         elif child.returncode == 0:
