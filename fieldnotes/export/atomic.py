@@ -3,9 +3,11 @@
 Data goes to a temporary file beside the target (``.NAME.xxxxxxxx.part``, mode 0600),
 is flushed to disk, and is renamed over the target only on success; a failure or
 cancel removes the temporary and leaves the old file as it was. A process that is
-killed cannot clean up after itself, so every write first removes this user's
-temporaries for the same target that have not been touched for ``STALE_AFTER``
-seconds: a running export keeps its temporary fresh, a killed one's goes stale.
+killed (SIGKILL, a power cut) cannot clean up after itself, so every write, before it
+starts and after it succeeds, removes this user's temporaries for the same target that
+no live write holds: a writer keeps an advisory lock on its temporary, which goes with
+its process however that ends. Where there are no such locks, a temporary untouched
+for ``STALE_AFTER`` seconds counts as abandoned instead.
 
 Outputs hold research data (real names, in a JSON dump), so a new file is readable
 by its owner only, whatever the umask; a file that is replaced keeps its permissions.
@@ -25,6 +27,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fieldnotes.errors import QT_TRANSLATE_NOOP, OutputError, os_reason
+
+try:
+    import fcntl
+except ImportError:  # Windows: an open file cannot be deleted there, which protects it
+    fcntl = None  # type: ignore[assignment]
 
 NEW_FILE_MODE = 0o600
 STALE_AFTER = 15 * 60  # seconds without a write
@@ -59,6 +66,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     try:
         with os.fdopen(fd, "wb") as handle:
             fd = -1  # the file object owns it now
+            _mark_in_use(handle.fileno())
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -74,6 +82,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         _discard(fd, tmp)
         raise
+    remove_stale_temporaries(path)
 
 
 def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> None:
@@ -84,8 +93,9 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> None:
 def remove_stale_temporaries(path: Path) -> list[Path]:
     """Remove this user's abandoned temporaries for ``path``; returns what was removed.
 
-    Only names of exactly our pattern, regular files (never links), owned by this user
-    and untouched for ``STALE_AFTER`` seconds; anything else is left alone.
+    Only names of exactly our pattern, regular files (never links), owned by this user,
+    and not locked by a live write (without locks: untouched for ``STALE_AFTER`` seconds);
+    anything else is left alone.
     """
     prefix, removed = _prefix(path), []
     cutoff = time.time() - STALE_AFTER
@@ -98,11 +108,31 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
                 continue
             with contextlib.suppress(OSError):
                 info = entry.stat(follow_symlinks=False)
-                if _ours(info) and info.st_mtime < cutoff:
+                if _ours(info) and _abandoned(Path(entry.path), info, cutoff):
                     stale = Path(entry.path)
                     stale.unlink()
                     removed.append(stale)
     return removed
+
+
+def _mark_in_use(fd: int) -> None:
+    """Lock the temporary while it is written, so that no cleanup takes it for abandoned."""
+    if fcntl is not None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _abandoned(temporary: Path, info: os.stat_result, cutoff: float) -> bool:
+    if fcntl is None:
+        return info.st_mtime < cutoff
+    fd = os.open(temporary, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # OSError: a live write holds it
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return True
 
 
 def _prefix(path: Path) -> str:

@@ -16,6 +16,8 @@ import logging
 import os
 import secrets
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,6 +26,11 @@ from fieldnotes.errors import QT_TRANSLATE_NOOP, OutputError, ProjectFileError, 
 from fieldnotes.store import connection, driver
 from fieldnotes.store.failures import store_error
 
+try:
+    import fcntl
+except ImportError:  # Windows: an open file cannot be deleted there, which protects it
+    fcntl = None  # type: ignore[assignment]
+
 logger = logging.getLogger(__name__)
 
 KEEP_RECENT = 10
@@ -31,6 +38,7 @@ KEEP_DAILY_DAYS = 14
 AUTOMATIC_INTERVAL = timedelta(minutes=10)
 SUFFIX = ".fieldnotes"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+_LOCK = ".lock"
 
 
 @dataclass(frozen=True)
@@ -74,17 +82,18 @@ def make_backup(
     folder = backup_folder(project_path, root)
     _private_folder(folder)
     final = folder / f"{project_path.stem[:40]}-{now.strftime(_STAMP)}{SUFFIX}"
-    source = driver.connect(project_path, passphrase, read_only=True)
-    try:
-        source.execute(f"PRAGMA busy_timeout = {connection.BUSY_TIMEOUT_MS}")
-        observations = _copy_into(source, final, passphrase)
-    except sqlite3.Error as exc:
-        raise (store_error(exc, project_path) or exc) from exc
-    finally:
-        source.close()
-    info = BackupInfo(final, now, final.stat().st_size, observations, passphrase is not None)
-    _write_sidecar(info)
-    prune(folder, now)
+    with _one_at_a_time(folder):
+        source = driver.connect(project_path, passphrase, read_only=True)
+        try:
+            source.execute(f"PRAGMA busy_timeout = {connection.BUSY_TIMEOUT_MS}")
+            observations = _copy_into(source, final, passphrase)
+        except sqlite3.Error as exc:
+            raise (store_error(exc, project_path) or exc) from exc
+        finally:
+            source.close()
+        info = BackupInfo(final, now, final.stat().st_size, observations, passphrase is not None)
+        _write_sidecar(info)
+        prune(folder, now)
     logger.info("backup made (%d bytes)", info.size)
     return info
 
@@ -170,9 +179,47 @@ def prune(folder: Path, now: datetime) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
         _sidecar(path).unlink(missing_ok=True)
-    for stale in folder.glob(".*.part"):  # left by a backup that was killed midway
-        stale.unlink(missing_ok=True)
+    _remove_leftovers(folder)
     return removed
+
+
+@contextmanager
+def _one_at_a_time(folder: Path) -> Iterator[None]:
+    """One backup at a time per folder, across processes (the app's and the command line's).
+
+    So removing what killed backups left can never remove a copy another backup is
+    making. The lock goes with its process, however that ends.
+    """
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(folder / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        with suppress(OSError):  # a file system without locks: unguarded, as a last resort
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Remove what backups or prunes killed midway (SIGKILL, power cut) left behind.
+
+    That is a copy under way with its journal (``.NAME.part``, ``.NAME.part-journal``), a
+    claimed name the copy never reached (an empty ``NAME.fieldnotes``), and a sidecar
+    whose backup was pruned. Run under :func:`_one_at_a_time`, none of them is in use.
+    """
+    for stale in folder.glob(".*.part*"):
+        with suppress(OSError):
+            stale.unlink()
+    for claimed in folder.glob(f"*{SUFFIX}"):
+        with suppress(OSError):
+            if claimed.stat().st_size == 0:
+                claimed.unlink()
+    for sidecar in folder.glob(f"*{SUFFIX}.json"):
+        if not sidecar.with_name(sidecar.name.removesuffix(".json")).exists():
+            with suppress(OSError):
+                sidecar.unlink()
 
 
 def check_file(path: Path, passphrase: str | None = None, *, quick: bool = False) -> list[str]:
@@ -297,6 +344,8 @@ def _read_info(path: Path) -> BackupInfo | None:
     try:
         size = path.stat().st_size
     except OSError:
+        return None
+    if size == 0:  # a name claimed by a backup that was killed before its copy landed
         return None
     meta: dict[str, object] = {}
     try:
