@@ -25,6 +25,7 @@ from pathlib import Path
 from fieldnotes.errors import QT_TRANSLATE_NOOP, OutputError, ProjectFileError, os_reason
 from fieldnotes.store import connection, driver
 from fieldnotes.store.failures import store_error
+from fieldnotes.store.private_files import create_private, fsync_path
 
 try:
     import fcntl
@@ -275,8 +276,7 @@ def _copy_into(source: sqlite3.Connection, final: Path, passphrase: str | None) 
     """Back up ``source`` into a new private file at ``final``; return its observation count."""
     temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.part")
     try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
+        create_private(temporary)
         target = driver.connect(temporary, passphrase)
         try:
             source.backup(target)
@@ -284,12 +284,12 @@ def _copy_into(source: sqlite3.Connection, final: Path, passphrase: str | None) 
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        _fsync(temporary)
+        fsync_path(temporary)
         # Claim the name first, so an existing file is never replaced (links need not
         # exist on a memory stick, so no os.link).
-        os.close(os.open(final, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        create_private(final)
         temporary.replace(final)
-        _fsync(final.parent)
+        fsync_path(final.parent)
     except FileExistsError as exc:
         raise OutputError(
             QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose a new name."), path=final
@@ -380,11 +380,3 @@ def _time_from_name(path: Path) -> datetime | None:
         return datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
     except ValueError:
         return None
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

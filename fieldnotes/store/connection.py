@@ -26,6 +26,7 @@ from fieldnotes.errors import (
 from fieldnotes.store import driver
 from fieldnotes.store.failures import SQLITE_NOTADB, error_code, store_error
 from fieldnotes.store.file_watch import ProjectFileWatch
+from fieldnotes.store.private_files import create_private
 from fieldnotes.store.schema_version import APPLICATION_ID, SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
@@ -190,14 +191,13 @@ def _create_private_file(path: Path) -> None:
     """Create the file readable by its owner only, before SQLite ever touches it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        create_private(path)
     except OSError as exc:
         raise ProjectFileError(
             QT_TRANSLATE_NOOP("Errors", "Cannot create a project at {path}: {reason}."),
             path=path,
             reason=os_reason(exc),
         ) from exc
-    os.close(fd)
 
 
 def _read_header(path: Path) -> bytes:

@@ -11,7 +11,6 @@ deleted file, which is why the user guide recommends disk encryption as well.
 from __future__ import annotations
 
 import logging
-import os
 import secrets
 import sqlite3
 from pathlib import Path
@@ -25,6 +24,7 @@ from fieldnotes.errors import (
 )
 from fieldnotes.store import connection, driver
 from fieldnotes.store.failures import store_error
+from fieldnotes.store.private_files import create_private, fsync_path
 from fieldnotes.store.schema_version import APPLICATION_ID
 
 logger = logging.getLogger(__name__)
@@ -88,16 +88,16 @@ def _rewrite(path: Path, old: str | None, new: str | None) -> None:
             )
         _take_sole_use(conn, path)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        _create_private(temporary)
+        create_private(temporary)
         conn.execute("ATTACH DATABASE ? AS rewritten KEY ?", (str(temporary), new or ""))
         conn.execute("SELECT sqlcipher_export('rewritten')")
         conn.execute(f"PRAGMA rewritten.user_version = {version}")
         conn.execute(f"PRAGMA rewritten.application_id = {APPLICATION_ID}")
         conn.execute("DETACH DATABASE rewritten")
         _verify(temporary, new)
-        _fsync(temporary)
+        fsync_path(temporary)
         temporary.replace(path)
-        _fsync(path.parent)
+        fsync_path(path.parent)
     except sqlite3.Error as exc:
         raise (store_error(exc, path) or exc) from exc
     finally:
@@ -143,15 +143,3 @@ def _verify(path: Path, passphrase: str | None) -> None:
             QT_TRANSLATE_NOOP("Errors", "The rewritten copy of {path} failed its check."),
             path=path,
         )
-
-
-def _create_private(path: Path) -> None:
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
