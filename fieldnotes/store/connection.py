@@ -46,6 +46,7 @@ class OpenedFile:
     conn: driver.Connection
     is_new: bool
     read_only: bool
+    passphrase: str | None  # the key in use: None for a plain project
 
 
 def open_connection(
@@ -122,7 +123,7 @@ def open_connection(
             remove_project_files(path)
         raise
     conn.file_watch = ProjectFileWatch(path)  # type: ignore[attr-defined]
-    return OpenedFile(conn, is_new, read_only)
+    return OpenedFile(conn, is_new, read_only, passphrase)
 
 
 class FileKind(enum.Enum):

@@ -109,14 +109,13 @@ class Project:
         opened = connection.open_connection(
             path, create=create, passphrase=passphrase, read_only=read_only
         )
-        encrypted = connection.inspect_file(path) is connection.FileKind.ENCRYPTED
         logger.info("opened a project (new=%s, read_only=%s)", opened.is_new, opened.read_only)
         return cls(
             path,
             opened.conn,
             is_new=opened.is_new,
             read_only=opened.read_only,
-            passphrase=passphrase if encrypted or (opened.is_new and passphrase) else None,
+            passphrase=opened.passphrase,
         )
 
     def connect_again(self, *, read_only: bool = True) -> sqlite3.Connection:
