@@ -111,19 +111,14 @@ def _say(text: str) -> None:
 
 def _cmd_encrypt(args: argparse.Namespace) -> int:
     from fieldnotes.cli_passphrase import is_encrypted, new_passphrase
-    from fieldnotes.store.backup import rekey_backups
-    from fieldnotes.store.encryption import encrypt_project
-    from fieldnotes.store.recovery import rekey_recovery
+    from fieldnotes.store.encryption import rekey_project
 
     path = _path(args)
     if is_encrypted(path):
         raise FieldnotesError(
             QT_TRANSLATE_NOOP("Errors", "{path} is already encrypted."), path=path
         )
-    passphrase = new_passphrase()
-    encrypt_project(path, passphrase)
-    rekey_recovery(path, None, passphrase)
-    rewritten = rekey_backups(path, None, passphrase)
+    rewritten = rekey_project(path, None, new_passphrase())
     _say(
         f"Encrypted {path} ({rewritten} backup(s) encrypted too). Keep the passphrase safe: "
         "without it nobody, you included, can open the project."
@@ -133,26 +128,20 @@ def _cmd_encrypt(args: argparse.Namespace) -> int:
 
 def _cmd_decrypt(args: argparse.Namespace) -> int:
     from fieldnotes.cli_passphrase import passphrase_for
-    from fieldnotes.store.backup import rekey_backups
-    from fieldnotes.store.encryption import decrypt_project
-    from fieldnotes.store.recovery import rekey_recovery
+    from fieldnotes.store.encryption import rekey_project
 
     path = _path(args)
     passphrase = passphrase_for(path)
     if passphrase is None:
         raise FieldnotesError(QT_TRANSLATE_NOOP("Errors", "{path} is not encrypted."), path=path)
-    decrypt_project(path, passphrase)
-    rekey_recovery(path, passphrase, None)
-    rewritten = rekey_backups(path, passphrase, None)
+    rewritten = rekey_project(path, passphrase, None)
     _say(f"Decrypted {path} ({rewritten} backup(s) too); anyone with the file can read it now.")
     return EXIT_OK
 
 
 def _cmd_passphrase(args: argparse.Namespace) -> int:
     from fieldnotes.cli_passphrase import new_passphrase, passphrase_for
-    from fieldnotes.store.backup import rekey_backups
-    from fieldnotes.store.encryption import change_passphrase
-    from fieldnotes.store.recovery import rekey_recovery
+    from fieldnotes.store.encryption import rekey_project
 
     path = _path(args)
     old = passphrase_for(path)
@@ -160,10 +149,7 @@ def _cmd_passphrase(args: argparse.Namespace) -> int:
         raise FieldnotesError(
             QT_TRANSLATE_NOOP("Errors", "{path} is not encrypted; use encrypt."), path=path
         )
-    new = new_passphrase()
-    change_passphrase(path, old, new)
-    rekey_recovery(path, old, new)
-    rewritten = rekey_backups(path, old, new)
+    rewritten = rekey_project(path, old, new_passphrase())
     _say(f"Changed the passphrase of {path} ({rewritten} backup(s) follow).")
     return EXIT_OK
 

@@ -48,6 +48,26 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
     _rewrite(path, old, new)
 
 
+def rekey_project(
+    path: Path, old: str | None, new: str | None, *, backups_root: Path | None = None
+) -> int:
+    """Encrypt (``old`` None), decrypt (``new`` None) or re-key a project, with what goes
+    with it: its backups and its recovery file take the same key, so none is left
+    unreadable or in plaintext. Returns how many backups were rewritten.
+    """
+    from fieldnotes.store.backup import rekey_backups
+    from fieldnotes.store.recovery import rekey_recovery
+
+    if old is None and new is not None:
+        encrypt_project(path, new)
+    elif new is None and old is not None:
+        decrypt_project(path, old)
+    elif old is not None and new is not None:
+        change_passphrase(path, old, new)
+    rekey_recovery(path, old, new)
+    return rekey_backups(path, old, new, backups_root)
+
+
 def rewrite_file(path: Path, old: str | None, new: str | None) -> None:
     """Rewrite any project file (a backup, say) from key ``old`` to key ``new`` (None: plain)."""
     _rewrite(path, old, new)

@@ -550,7 +550,7 @@
         <translation>het is in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/export/atomic.py" line="+41"/>
+        <location filename="../../fieldnotes/export/atomic.py" line="+48"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>Kan {path} niet schrijven: het is een map.</translation>
     </message>
@@ -561,8 +561,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
-        <location filename="../../fieldnotes/store/backup.py" line="+252"/>
+        <location line="+17"/>
+        <location filename="../../fieldnotes/store/backup.py" line="+299"/>
         <location line="+21"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan {path} niet schrijven: {reason}.</translation>
@@ -584,8 +584,8 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../fieldnotes/store/connection.py" line="+147"/>
-        <location line="+62"/>
+        <location filename="../../fieldnotes/store/connection.py" line="+149"/>
+        <location line="+61"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan {path} niet lezen: {reason}.</translation>
     </message>
@@ -700,30 +700,30 @@
         <translation>Een thema kan niet worden samengevoegd met een van zijn eigen subthema&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/store/connection.py" line="-56"/>
+        <location filename="../../fieldnotes/store/connection.py" line="-55"/>
         <source>{path} is a folder, not a fieldnotes project file.</source>
         <translation>{path} is een map, geen projectbestand van fieldnotes.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/store/backup.py" line="-163"/>
+        <location filename="../../fieldnotes/store/backup.py" line="-200"/>
         <source>The backup {path} is damaged: {finding}.</source>
         <translation>De reservekopie {path} is beschadigd: {finding}.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+120"/>
         <location filename="../../fieldnotes/store/connection.py" line="-75"/>
-        <location filename="../../fieldnotes/store/encryption.py" line="+67"/>
+        <location filename="../../fieldnotes/store/encryption.py" line="+87"/>
         <source>No fieldnotes project at {path}.</source>
         <translation>Geen fieldnotes-project op {path}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <location line="+16"/>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} bestaat al; kies een nieuwe naam.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <location filename="../../fieldnotes/store/connection.py" line="-6"/>
         <source>{path} is an empty file, not a fieldnotes project.</source>
         <translation>{path} is een leeg bestand, geen fieldnotes-project.</translation>
@@ -749,7 +749,7 @@
         <translation>Kan geen project maken op {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Wrong passphrase for {path}.</source>
         <translation>Verkeerde wachtwoordzin voor {path}.</translation>
     </message>
@@ -759,12 +759,12 @@
         <translation>{path} is alleen-lezen en moet eerst worden bijgewerkt voordat het open kan.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>{path} is not a fieldnotes project (it is not a database file).</source>
         <translation>{path} is geen fieldnotes-project (het is geen databasebestand).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>{path} was written by a newer version of fieldnotes (schema {version}, this version knows up to {known}); please update fieldnotes.</source>
         <translation>{path} is gemaakt met een nieuwere versie van fieldnotes (schema {version}, deze versie kent tot en met {known}); werk fieldnotes bij.</translation>
     </message>
@@ -855,19 +855,19 @@
         <translation>De nieuwe wachtwoordzin is leeg.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/cli_protect.py" line="+121"/>
+        <location filename="../../fieldnotes/cli_protect.py" line="+119"/>
         <location filename="../../fieldnotes/store/encryption.py" line="+12"/>
         <source>{path} is already encrypted.</source>
         <translation>{path} is al versleuteld.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <location filename="../../fieldnotes/store/encryption.py" line="+3"/>
         <source>{path} is not encrypted.</source>
         <translation>{path} is niet versleuteld.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>{path} is not encrypted; use encrypt.</source>
         <translation>{path} is niet versleuteld; gebruik encrypt.</translation>
     </message>
@@ -1930,7 +1930,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>ProjectProtection</name>
     <message>
-        <location filename="../../fieldnotes/ui/protection/actions.py" line="+47"/>
+        <location filename="../../fieldnotes/ui/protection/actions.py" line="+46"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
@@ -1950,12 +1950,12 @@ Projectbestand: {path}</translation>
         <translation>Versleutel {name}, zodat niemand het kan lezen zonder de wachtwoordzin. De reservekopieën worden ook versleuteld.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The project is now encrypted.</source>
         <translation>Het project is nu versleuteld.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+10"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
@@ -1971,12 +1971,12 @@ Projectbestand: {path}</translation>
         <translation>Kies de nieuwe wachtwoordzin voor {name}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The passphrase has been changed.</source>
         <translation>De wachtwoordzin is gewijzigd.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{name} (backup {time}).fieldnotes</source>
         <translation>{name} (reservekopie {time}).fieldnotes</translation>
     </message>

@@ -15,9 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fieldnotes.errors import FieldnotesError, PassphraseError
-from fieldnotes.store.backup import rekey_backups, restore_backup
-from fieldnotes.store.encryption import change_passphrase, encrypt_project
-from fieldnotes.store.recovery import rekey_recovery
+from fieldnotes.store.backup import restore_backup
+from fieldnotes.store.encryption import rekey_project
 from fieldnotes.ui.dialogs.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.protection.restore_dialog import RestoreDialog
@@ -73,12 +72,11 @@ class ProjectProtection(QObject):
         new = dialog.value()
         assert new is not None
 
-        def operation(path: Path) -> None:
-            encrypt_project(path, new)
-            rekey_backups(path, None, new, self._root)
-            rekey_recovery(path, None, new)
-
-        self._rewrite(operation, new, self.tr("The project is now encrypted."))
+        self._rewrite(
+            lambda path: rekey_project(path, None, new, backups_root=self._root),
+            new,
+            self.tr("The project is now encrypted."),
+        )
 
     def change_passphrase(self) -> None:
         project = self._controller.project
@@ -104,14 +102,13 @@ class ProjectProtection(QObject):
         new = dialog.value()
         assert old is not None and new is not None
 
-        def operation(path: Path) -> None:
-            change_passphrase(path, old, new)
-            rekey_backups(path, old, new, self._root)
-            rekey_recovery(path, old, new)
+        self._rewrite(
+            lambda path: rekey_project(path, old, new, backups_root=self._root),
+            new,
+            self.tr("The passphrase has been changed."),
+        )
 
-        self._rewrite(operation, new, self.tr("The passphrase has been changed."))
-
-    def _rewrite(self, operation: Callable[[Path], None], new: str, done: str) -> None:
+    def _rewrite(self, operation: Callable[[Path], object], new: str, done: str) -> None:
         project = self._controller.project
         assert project is not None
         path, old = project.path, project.passphrase
