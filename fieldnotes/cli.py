@@ -39,11 +39,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = commands.add_parser(
         "import",
-        help="merge a fieldnotes/1 JSON interchange file into the project",
+        usage="fieldnotes import FILE.json | qdpx FILE.qdpx | qdc FILE.qdc",
+        help="merge a fieldnotes/1 JSON file, a REFI-QDA project or a codebook into the project",
         description="Validate FILE completely, then merge it into the project in one step. "
         "Entities are matched by id; nothing changes if the file has any problem.",
     )
-    importer.add_argument("file", metavar="FILE.json", type=Path, help="interchange file")
+    importer.add_argument(
+        "what",
+        metavar="[qdpx|qdc] FILE",
+        nargs="+",
+        help="a fieldnotes/1 JSON file; or qdpx FILE.qdpx (a REFI-QDA project from QualCoder, "
+        "ATLAS.ti, MAXQDA, NVivo); or qdc FILE.qdc (a shared codebook)",
+    )
     importer.set_defaults(handler=_cmd_import)
 
     exporter = commands.add_parser(
@@ -71,26 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     as_docx.add_argument(
         "--out", metavar="FILE", type=Path, required=True, help="the .docx to write"
     )
-    as_docx.add_argument(
-        "--meeting",
-        action="extend",
-        nargs="+",
-        default=[],
-        metavar="ID",
-        help="only these meetings (repeatable)",
-    )
-    as_docx.add_argument(
-        "--from", dest="date_from", metavar="DATE", help="meetings on or after DATE"
-    )
-    as_docx.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")
-    as_docx.add_argument(
-        "--code",
-        action="extend",
-        nargs="+",
-        default=[],
-        metavar="CODE",
-        help="only observations tagged with CODE or a sub-code (repeat: all must match)",
-    )
+    _add_selection_options(as_docx)
     as_docx.add_argument(
         "--lang",
         metavar="nl|en",
@@ -102,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="add an appendix saying in plain words what each tag used means",
     )
     as_docx.set_defaults(handler=_cmd_export_docx)
+
+    from fieldnotes.cli_exchange import add_export_formats, add_merge_command
+
+    add_export_formats(formats, _add_selection_options)
+    add_merge_command(commands)
 
     feedback = commands.add_parser(
         "import-feedback",
@@ -165,6 +158,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(commands)
     return parser
+
+
+def _add_selection_options(parser: argparse.ArgumentParser) -> None:
+    """The meetings, dates and codes an export covers (shared by every export format)."""
+    parser.add_argument(
+        "--meeting",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="ID",
+        help="only these meetings (repeatable)",
+    )
+    parser.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="meetings on or after DATE"
+    )
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")
+    parser.add_argument(
+        "--code",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="CODE",
+        help="only observations tagged with CODE or a sub-code (repeat: all must match)",
+    )
 
 
 def _positive_int(text: str) -> int:
@@ -241,6 +258,18 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    what = list(args.what)
+    if len(what) == 2 and what[0] in ("qdpx", "qdc"):
+        from fieldnotes.cli_exchange import import_refi
+
+        return import_refi(args, what[0], Path(what[1]))
+    if len(what) != 1:
+        return _fail("import takes FILE.json, or qdpx FILE.qdpx, or qdc FILE.qdc.")
+    args.file = Path(what[0])
+    return _import_json(args)
+
+
+def _import_json(args: argparse.Namespace) -> int:
     from fieldnotes.cli_passphrase import passphrase_for
     from fieldnotes.imports.json_import import import_file
     from fieldnotes.store import Project

@@ -11,6 +11,7 @@ import sqlite3
 from fieldnotes.store.connection import transaction
 
 DOCUMENT_LANGUAGE = "document_language"
+RESEARCHER = "researcher"
 
 
 class SettingsRepository:
@@ -41,3 +42,12 @@ class SettingsRepository:
     @document_language.setter
     def document_language(self, language: str | None) -> None:
         self.set(DOCUMENT_LANGUAGE, language)
+
+    @property
+    def researcher(self) -> str | None:
+        """Who edits this copy of the project (Preferences); marks merged material."""
+        return self.get(RESEARCHER)
+
+    @researcher.setter
+    def researcher(self, name: str | None) -> None:
+        self.set(RESEARCHER, name.strip() or None if name is not None else None)

@@ -1,0 +1,71 @@
+"""Commands that exchange material with other tools and team members.
+
+``export qdpx`` / ``export qdc`` and ``import qdpx`` / ``import qdc`` speak REFI-QDA
+(QualCoder, ATLAS.ti, MAXQDA, NVivo); ``merge`` brings a colleague's project file in.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from fieldnotes.errors import FieldnotesError
+
+EXIT_OK = 0
+
+
+def add_export_formats(
+    formats: argparse._SubParsersAction,  # type: ignore[type-arg]
+    add_selection_options: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    as_qdpx = formats.add_parser(
+        "qdpx",
+        help="REFI-QDA project for QualCoder, ATLAS.ti, MAXQDA, NVivo (pseudonyms only)",
+        description="Write a REFI-QDA project (.qdpx): each meeting a text source, each "
+        "observation a coded selection, the CAC and the themes as a code tree, memos as notes, "
+        "participants as cases under their pseudonyms. Real names are never written.",
+    )
+    as_qdpx.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .qdpx")
+    add_selection_options(as_qdpx)
+    as_qdpx.set_defaults(handler=export_qdpx)
+    as_qdc = formats.add_parser(
+        "qdc",
+        help="REFI-QDA codebook (.qdc) to share with the team",
+        description="Write the codebook (the CAC and the themes) as a REFI-QDA .qdc file.",
+    )
+    as_qdc.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .qdc")
+    as_qdc.set_defaults(handler=export_qdc)
+
+
+def add_merge_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    merge = commands.add_parser(
+        "merge",
+        help="merge a colleague's copy of the project into this one",
+        description="Bring in what a colleague changed in their copy of the project. An item "
+        "changed on one side only takes that change; an item both changed differently (or one "
+        "deleted and the other edited) keeps this project's version in place and the other as "
+        "a conflict record to resolve in the app. A backup is made first.",
+    )
+    merge.add_argument("other", metavar="OTHER.fieldnotes", type=Path, help="the other project")
+    merge.add_argument(
+        "--dry-run", action="store_true", help="show what would change, change nothing"
+    )
+    merge.add_argument("--json", action="store_true", help="print the summary as JSON")
+    merge.set_defaults(handler=merge_project)
+
+
+def export_qdpx(args: argparse.Namespace) -> int:
+    raise FieldnotesError("export qdpx is not available yet.")
+
+
+def export_qdc(args: argparse.Namespace) -> int:
+    raise FieldnotesError("export qdc is not available yet.")
+
+
+def import_refi(args: argparse.Namespace, kind: str, path: Path) -> int:
+    raise FieldnotesError("import {kind} is not available yet.", kind=kind)
+
+
+def merge_project(args: argparse.Namespace) -> int:
+    raise FieldnotesError("merge is not available yet.")
