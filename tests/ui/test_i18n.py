@@ -61,3 +61,23 @@ def test_preferences_save_the_interface_and_document_language(
     again.document_language.setCurrentIndex(0)  # back to "as the interface"
     again.accept()
     assert hub.project.settings.document_language is None
+
+
+@pytest.mark.gui
+def test_preferences_keep_the_researchers_name_in_the_project(
+    hub: ProjectHub, settings: QSettings, qtbot: Any
+) -> None:
+    dialog = PreferencesDialog(hub, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.researcher.text() == ""
+    dialog.researcher.setText("  Anna de Vries ")
+    dialog.accept()
+    assert hub.project.settings.researcher == "Anna de Vries"
+    assert settings.value("researcher") is None  # the project's, not this machine's
+
+    again = PreferencesDialog(hub, settings)
+    qtbot.addWidget(again)
+    assert again.researcher.text() == "Anna de Vries"
+    again.researcher.clear()
+    again.accept()
+    assert hub.project.settings.researcher is None

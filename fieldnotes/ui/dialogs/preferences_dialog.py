@@ -1,4 +1,5 @@
-"""Edit > Preferences: the interface language (this machine) and the study's document language.
+"""Edit > Preferences: the interface language (this machine), the study's document language
+and the researcher's name in this copy of the project.
 
 The interface language is a preference of the person at this computer, kept in QSettings
 and applied at the next start (widgets take their text when built). The document language
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -70,11 +72,28 @@ class PreferencesDialog(QDialog):
         )
         shared.setWordWrap(True)
 
+        self.researcher = QLineEdit(self)
+        self.researcher.setObjectName("researcherName")
+        self.researcher.setText(hub.project.settings.researcher or "")
+        self.researcher.setPlaceholderText(self.tr("e.g. Anna de Vries"))
+        self.researcher.setMaxLength(120)
+        self.researcher.setEnabled(not hub.read_only)
+        who = QLabel(
+            self.tr(
+                "Marks what you write, so that material merged from colleagues' copies shows "
+                "who wrote it. Saved in this project file; you are not listed as a participant."
+            ),
+            self,
+        )
+        who.setWordWrap(True)
+
         form = QFormLayout()
         form.addRow(self.tr("&Interface language:"), self.interface_language)
         form.addRow("", restart)
         form.addRow(self.tr("&Document language of this study:"), self.document_language)
         form.addRow("", shared)
+        form.addRow(self.tr("&Your name as researcher:"), self.researcher)
+        form.addRow("", who)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -91,4 +110,7 @@ class PreferencesDialog(QDialog):
         if language != self._hub.project.settings.document_language:
             self._hub.project.settings.document_language = language
             self._hub.study_changed.emit()
+        researcher = self.researcher.text().strip() or None
+        if self.researcher.isEnabled() and researcher != self._hub.project.settings.researcher:
+            self._hub.project.settings.researcher = researcher
         super().accept()
