@@ -90,6 +90,10 @@ class InterchangeError(FieldnotesError):
         super().__init__(f"{where}: {problem}" if where else problem)
 
 
+class Cancelled(FieldnotesError):
+    """The user cancelled long work; whatever it would have written was not written."""
+
+
 class OutputError(FieldnotesError):
     """An output file cannot be written."""
 

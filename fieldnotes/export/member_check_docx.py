@@ -25,7 +25,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from fieldnotes.domain.member_check_marks import ANSWER_LABEL_SHADING, answer_mark, block_mark
-from fieldnotes.errors import FieldnotesError
+from fieldnotes.errors import Cancelled
 from fieldnotes.export.atomic import atomic_output
 from fieldnotes.export.document_strings import DocumentStrings
 from fieldnotes.export.member_check_plan import MemberCheckPlan, PlannedObservation
@@ -36,7 +36,7 @@ LABEL_WIDTH = Cm(4.6)  # "Uw opmerking" and "(klopt / klopt deels / klopt niet)"
 Progress = Callable[[int, int], None]
 
 
-class ExportCancelled(FieldnotesError):
+class ExportCancelled(Cancelled):
     """The user cancelled; nothing was written."""
 
 

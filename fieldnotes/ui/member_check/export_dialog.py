@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -38,8 +36,7 @@ from fieldnotes.ui.i18n import language_names
 from fieldnotes.ui.member_check.worker import MemberCheckExporter
 from fieldnotes.ui.models.meetings import MeetingChecklistModel
 from fieldnotes.ui.widgets.code_list_picker import CodeListPicker
-
-NO_DATE = QDate(1900, 1, 1)
+from fieldnotes.ui.widgets.date_range import DateRange
 
 
 class MemberCheckDialog(QDialog):
@@ -63,8 +60,7 @@ class MemberCheckDialog(QDialog):
         meeting_view.setAccessibleName(self.tr("Meetings to include (none ticked: all)"))
         meeting_view.setModel(self.meetings)
         meeting_view.setMaximumHeight(130)
-        self.date_from = self._date()
-        self.date_to = self._date()
+        self.dates = DateRange(self, name="export")
         self.codes = CodeListPicker(hub, self.tr("only observations tagged with all of: "), self)
         self.language = QComboBox(self)
         self.language.setObjectName("documentLanguage")
@@ -93,19 +89,13 @@ class MemberCheckDialog(QDialog):
         self.instructions.setMaximumHeight(130)
         self._show_defaults()
 
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("–", self))
-        dates.addWidget(self.date_to)
         appendices = QHBoxLayout()
         appendices.addWidget(self.cac_appendix)
         appendices.addWidget(self.codebook_appendix)
         appendices.addWidget(self.glossary)
         form = QFormLayout(self)
         form.addRow(self.tr("&Meetings:"), meeting_view)
-        dates_label = QLabel(self.tr("&Dates:"), self)
-        dates_label.setBuddy(self.date_from)  # a row of widgets has no buddy of its own
-        form.addRow(dates_label, dates)
+        form.addRow(self.tr("&Dates:"), self.dates)
         form.addRow(self.tr("&Codes:"), self.codes)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Grouping:"), self.grouping)
@@ -132,23 +122,11 @@ class MemberCheckDialog(QDialog):
             default_instructions(language, self._hub.project.observations.count())
         )
 
-    def _date(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any"))
-        edit.setDate(NO_DATE)
-        return edit
-
     def options(self) -> MemberCheckOptions:
-        def day(edit: QDateEdit) -> str | None:
-            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
-
         return MemberCheckOptions(
             meetings=self.meetings.checked_ids(),
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=self.dates.date_from(),
+            date_to=self.dates.date_to(),
             codes=self.codes.codes(),
             grouping=self.grouping.currentData(),
             quotes=self.quotes.currentData(),

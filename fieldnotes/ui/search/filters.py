@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QWidget,
 )
 
@@ -18,8 +16,7 @@ from fieldnotes.domain.search import SearchFilters
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import label
 from fieldnotes.ui.widgets.code_list_picker import CodeListPicker
-
-NO_DATE = QDate(1900, 1, 1)
+from fieldnotes.ui.widgets.date_range import DateRange
 
 
 class SearchFilterBox(QWidget):
@@ -35,17 +32,13 @@ class SearchFilterBox(QWidget):
         self.speaker = self._combo("filterSpeaker", self.tr("Speaker"))
         self.role = self._combo("filterRole", self.tr("Speaker role"))
         self.verdict = self._combo("filterVerdict", self.tr("Member-check verdict"))
-        self.date_from = self._date("filterFrom", self.tr("From date"))
-        self.date_to = self._date("filterTo", self.tr("To date"))
+        self.dates = DateRange(self, name="filter")
+        self.dates.changed.connect(self.changed)
         self.has_quotes = QCheckBox(self.tr("has &quotes"), self)
         self.has_feedback = QCheckBox(self.tr("has &feedback"), self)
         for box in (self.has_quotes, self.has_feedback):
             box.toggled.connect(self.changed)
 
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("–", self))
-        dates.addWidget(self.date_to)
         checks = QHBoxLayout()
         checks.addWidget(self.has_quotes)
         checks.addWidget(self.has_feedback)
@@ -54,7 +47,7 @@ class SearchFilterBox(QWidget):
         form.addRow(self.tr("Codes:"), self.code_picker)
         form.addRow(self.tr("Meeting:"), self.meeting)
         form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("Dates:"), dates)
+        form.addRow(self.tr("Dates:"), self.dates)
         form.addRow(self.tr("Speaker:"), self.speaker)
         form.addRow(self.tr("Role:"), self.role)
         form.addRow("", checks)
@@ -69,18 +62,6 @@ class SearchFilterBox(QWidget):
         combo.setAccessibleName(accessible)
         combo.currentIndexChanged.connect(self.changed)
         return combo
-
-    def _date(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any"))
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(self.changed)
-        return edit
 
     def reload_choices(self) -> None:
         """Refill the lists from the project, keeping what was chosen."""
@@ -111,15 +92,12 @@ class SearchFilterBox(QWidget):
         combo.blockSignals(False)
 
     def filters(self) -> SearchFilters:
-        def date(edit: QDateEdit) -> str | None:
-            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
-
         return SearchFilters(
             codes=self.code_picker.codes(),
             meeting=self.meeting.currentData(),
             meeting_kind=self.kind.currentData(),
-            date_from=date(self.date_from),
-            date_to=date(self.date_to),
+            date_from=self.dates.date_from(),
+            date_to=self.dates.date_to(),
             speaker=self.speaker.currentData(),
             speaker_role=self.role.currentData(),
             has_quotes=self.has_quotes.isChecked(),
@@ -141,11 +119,7 @@ class SearchFilterBox(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
             combo.blockSignals(False)
-        for edit, value in ((self.date_from, filters.date_from), (self.date_to, filters.date_to)):
-            edit.blockSignals(True)
-            parsed = QDate.fromString(value or "", "yyyy-MM-dd")
-            edit.setDate(parsed if parsed.isValid() else NO_DATE)
-            edit.blockSignals(False)
+        self.dates.set_range(filters.date_from, filters.date_to)
         for box, value in (
             (self.has_quotes, filters.has_quotes),
             (self.has_feedback, filters.has_feedback),
