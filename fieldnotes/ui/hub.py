@@ -53,6 +53,19 @@ class ProjectHub(QObject):
         ):
             signal.connect(self.saved)
 
+    def announce_everything(self) -> None:
+        """Tell every view to read again: an import, a merge or its undo changed much."""
+        self._forget_codes()
+        self._forget_participants()
+        self.study_changed.emit()
+        self.participants_changed.emit()
+        self.codes_changed.emit()
+        self.meetings_changed.emit()
+        for meeting in self.project.meetings.all():
+            self.observations_changed.emit(meeting.id)
+        self.memos_changed.emit()
+        self.rounds_changed.emit()
+
     @property
     def read_only(self) -> bool:
         """Opened read-only (the file or its folder cannot be written): nothing may edit."""

@@ -29,6 +29,7 @@ from fieldnotes import __version__
 from fieldnotes.ui.capture import CaptureController
 from fieldnotes.ui.commands.project_items import AddMeeting, DeleteMeeting, EditMeeting
 from fieldnotes.ui.error_text import error_text
+from fieldnotes.ui.exchange.controller import ExchangeController
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.code_tree import CodeTreeModel
@@ -70,6 +71,9 @@ class MainWindow(QMainWindow):
             self.current_meeting_id,
             self.current_observation_id,
             self.show_observation,
+        )
+        self.exchange = ExchangeController(
+            self, hub, settings, self.undo_stack, before_work=self.editor.flush
         )
         self.actions_ = WindowActions(self)
         self._saved_label = QLabel(self)
@@ -538,6 +542,7 @@ class MainWindow(QMainWindow):
         self.guard.close()
         if self._search_panel is not None:  # its connections would hold the file open
             self._search_panel.runner.close()
+        self.exchange.close()
         super().closeEvent(event)
 
 

@@ -68,6 +68,29 @@ class WindowActions(QObject):
             edits=True,
         )
         file_menu.addSeparator()
+        exchange = w.exchange
+        self._add(
+            file_menu, self.tr("Export REFI-QDA &project (.qdpx)…"), exchange.export_qdpx, None
+        )
+        self._add(file_menu, self.tr("Export code&book (.qdc)…"), exchange.export_qdc, None)
+        self._add(
+            file_menu,
+            self.tr("Import REFI-QDA pro&ject (.qdpx)…"),
+            exchange.import_qdpx,
+            None,
+            edits=True,
+        )
+        self._add(
+            file_menu, self.tr("Import codeboo&k (.qdc)…"), exchange.import_qdc, None, edits=True
+        )
+        self._add(
+            file_menu,
+            self.tr("&Merge a colleague's project…"),
+            exchange.merge_project,
+            None,
+            edits=True,
+        )
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -1,0 +1,1 @@
+"""Exchanging material with other tools (REFI-QDA) and with colleagues (merging projects)."""
