@@ -53,6 +53,7 @@ from fieldnotes.export.refi_text import (
     ORIGIN,
     UniqueNames,
     attributes,
+    escape_attribute,
     escape_text,
     one_line,
     plain,
@@ -178,6 +179,8 @@ class _ProjectWriter:
         self.case_sources: dict[str, dict[str, None]] = {}
         self.case_selections: dict[str, list[str]] = {}
         self.exported: dict[str, tuple[str, str]] = {}  # meeting id -> (source GUID, name)
+        self._stamps: dict[str | None, str] = {}
+        self._short: dict[str | None, str] = {}  # cleaned times and languages
         self._done = 0
         self._total = 0
 
@@ -268,7 +271,7 @@ class _ProjectWriter:
                 continue
             guid = guid_for("source", meeting.id)
             name = names.take(source_name(meeting, self.guard))
-            built = meeting_text(meeting, chosen, self.pseudonyms, self.guard)
+            built = meeting_text(meeting, chosen, self.pseudonyms, self.guard, self._short)
             archive.writestr(f"{SOURCES_FOLDER}/{guid}.txt", built.text.encode("utf-8"))
             self._text_source(sink, meeting, guid, name, built)
             self._advance(len(observations) - len(built.placed))  # left out, or without text
@@ -286,8 +289,8 @@ class _ProjectWriter:
         name: str,
         built: MeetingText,
     ) -> None:
-        created = [xsd_datetime(p.observation.created, self.now) for p in built.placed]
-        updated = [xsd_datetime(p.observation.updated, self.now) for p in built.placed]
+        created = [self._stamp(p.observation.created) for p in built.placed]
+        updated = [self._stamp(p.observation.updated) for p in built.placed]
         parts = [
             "<TextSource"
             + attributes(
@@ -308,18 +311,14 @@ class _ProjectWriter:
         for placed, created_at, updated_at in zip(built.placed, created, updated, strict=True):
             observation = placed.observation
             selection = guid_for("selection", observation.id)
+            # Written out rather than through attributes(): this runs once per observation,
+            # and only the name can need escaping.
+            name = f' name="{escape_attribute(observation.reference)}"' if observation.ref else ""
             parts.append(
-                "<PlainTextSelection"
-                + attributes(
-                    guid=selection,
-                    name=observation.reference or None,
-                    startPosition=placed.start,
-                    endPosition=placed.end,
-                    creatingUser=user,
-                    creationDateTime=created_at,
-                    modifyingUser=user,
-                    modifiedDateTime=updated_at,
-                )
+                f'<PlainTextSelection guid="{selection}"{name} startPosition="{placed.start}" '
+                f'endPosition="{placed.end}" creatingUser="{user}" '
+                f'creationDateTime="{created_at}" modifyingUser="{user}" '
+                f'modifiedDateTime="{updated_at}"'
             )
             codings = [c for c in observation.codes if c in guids]
             if codings:
@@ -346,6 +345,13 @@ class _ProjectWriter:
         parts += self._meeting_variables(meeting)
         parts.append("</TextSource>")
         sink.write("".join(parts).encode("utf-8"))
+
+    def _stamp(self, stamp: str | None) -> str:
+        """A stored timestamp as xsd:dateTime (remembered: many observations share one)."""
+        found = self._stamps.get(stamp)
+        if found is None:
+            found = self._stamps[stamp] = xsd_datetime(stamp, self.now)
+        return found
 
     def _meeting_description(self, meeting: Meeting) -> str:
         guard = self.guard

@@ -63,11 +63,13 @@ def meeting_text(
     observations: Sequence[Observation],
     pseudonyms: Mapping[str, str],
     guard: NameGuard,
+    cache: dict[str | None, str] | None = None,
 ) -> MeetingText:
     """The meeting's plain text and each observation's place in it.
 
     ``pseudonyms`` maps a participant id to the name quotes are shown under; a speaker
-    not in it (or none) shows as "Unknown speaker".
+    not in it (or none) shows as "Unknown speaker". ``cache`` keeps cleaned times and
+    languages from one meeting to the next (they repeat).
     """
     title = one_line(meeting.title, guard, MEETING_FALLBACK_NAME)
     date = one_line(meeting.date, guard, "")
@@ -75,8 +77,16 @@ def meeting_text(
     position = len(parts[0])
     placed: list[PlacedObservation] = []
     speakers: dict[str, None] = {}
+    short: dict[str | None, str] = {} if cache is None else cache
+
+    def cleaned(value: str | None) -> str:
+        found = short.get(value)
+        if found is None:
+            found = short[value] = one_line(value, guard, "")
+        return found
+
     for observation in observations:
-        time = one_line(observation.time, guard, "")
+        time = cleaned(observation.time)
         lead = f"\n{time}\n" if time else "\n"
         text = plain(observation.text, guard)
         start = position + len(lead)
@@ -92,7 +102,7 @@ def meeting_text(
                 quoted.append(quote.speaker)  # type: ignore[arg-type]
             line = f"{speaker}: “{plain(quote.text, guard)}”"
             if quote.original_text:
-                language = one_line(quote.language, guard, "")
+                language = cleaned(quote.language)
                 label = f"original, {language}" if language else "original"
                 line += f" ({label}: “{plain(quote.original_text, guard)}”)"
             parts.append(line + "\n")
