@@ -144,7 +144,9 @@ def main() -> None:
             threading.Timer(1.0, cancel.set).start()
             start = time.perf_counter()
             try:
-                write_qdpx(project, RefiSelection(), tmp / "cancelled.qdpx", cancelled=cancel.is_set)
+                write_qdpx(
+                    project, RefiSelection(), tmp / "cancelled.qdpx", cancelled=cancel.is_set
+                )
             except RefiExportCancelled:
                 print(
                     f"  cancelled after {time.perf_counter() - start:.2f} s (Cancel at 1.0 s); "

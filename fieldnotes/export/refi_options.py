@@ -23,10 +23,6 @@ class RefiSelection:
     date_to: str | None = None
     codes: list[str] = field(default_factory=list)  # observations must carry all of them
 
-    @property
-    def narrowed(self) -> bool:
-        return bool(self.meetings or self.date_from or self.date_to or self.codes)
-
 
 class RefiExportCancelled(Cancelled):
     """The user cancelled a REFI-QDA export; nothing was written."""

@@ -10,14 +10,11 @@ exported meeting and one per memo. What goes where:
 - each observation with text is a ``PlainTextSelection`` over exactly its text, with one
   ``Coding`` per tag (an item is coded as the item only, never also its dimension);
 - the code tree is :mod:`fieldnotes.export.refi_codes`'s, shared with the ``.qdc``;
-- each memo is a ``Note`` with its text in a file; a memo about a code is a ``NoteRef``
-  on that code, one about a meeting a ``Link`` from the note to the meeting's source,
-  one about the study a ``NoteRef`` on the project. (A ``NoteRef`` on a source would be
-  the obvious link, but QualCoder takes a note referred to from a source for an
-  annotation of a text passage and, finding none, drops the memo.)
+- each memo is a ``Note`` with its text in a file, linked to its code, meeting or the
+  project (:mod:`fieldnotes.export.refi_notes`);
 - each participant is a ``Case`` under their pseudonym, with the variables "Role" and
   "Sector", a ``SourceRef`` to every meeting they attend or are quoted in and a
-  ``SelectionRef`` to every observation they are quoted in;
+  ``SelectionRef`` to every observation they are quoted in (:mod:`~.refi_cases`);
 - the researcher (the project's researcher setting, else "Researcher") is the one
   ``User`` and the creating and modifying user of everything.
 
@@ -32,17 +29,26 @@ from __future__ import annotations
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from fieldnotes.domain.dates import is_iso_date
-from fieldnotes.domain.models import Meeting, Memo, Participant
+from fieldnotes.domain.models import Meeting
 from fieldnotes.domain.refi_ids import guid_for
 from fieldnotes.export.atomic import atomic_output
 from fieldnotes.export.privacy import NameGuard
+from fieldnotes.export.refi_cases import (
+    ATTENDEES,
+    MEETING_DATE,
+    MEETING_KIND,
+    case_element,
+    variable_value,
+    variables_element,
+)
 from fieldnotes.export.refi_codes import CodeTree, build_code_tree, code_elements
+from fieldnotes.export.refi_notes import SOURCES_FOLDER, NoteParts, write_notes
 from fieldnotes.export.refi_options import (
     RefiExportCancelled,
     RefiSelection,
@@ -69,33 +75,10 @@ NAMESPACE = "urn:QDA-XML:project:1.0"
 RESEARCHER_FALLBACK = "Researcher"
 PARTICIPANT_FALLBACK = "Participant"
 STUDY_FALLBACK = "fieldnotes project"
-SOURCES_FOLDER = "sources"
 _TICK = 500  # observations between progress reports and cancel checks
 _FLUSH = 1 << 20  # characters of XML gathered before they go to the archive
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Variable:
-    key: str  # its GUID is guid_for("variable", key)
-    name: str
-    type: str  # typeOfVariable
-    description: str
-
-    @property
-    def guid(self) -> str:
-        return guid_for("variable", self.key)
-
-
-MEETING_DATE = Variable("meeting date", "Meeting date", "Date", "The meeting's date (sources).")
-MEETING_KIND = Variable("meeting kind", "Meeting kind", "Text", "The kind of meeting (sources).")
-ATTENDEES = Variable(
-    "attendees", "Attendees", "Text", "Pseudonyms of those who attended (sources)."
-)
-ROLE = Variable("role", "Role", "Text", "The participant's role (cases).")
-SECTOR = Variable("sector", "Sector", "Text", "The participant's organisation or sector (cases).")
-VARIABLES = (MEETING_DATE, MEETING_KIND, ATTENDEES, ROLE, SECTOR)
 
 
 @dataclass
@@ -202,14 +185,14 @@ class _ProjectWriter:
                 for element in code_elements(self.tree, notes.about_codes):
                     out.write(element)
                 out.write("</Codes></CodeBook>")
-                out.write(self._variables())
+                out.write(variables_element())
                 self._cases(out)
                 if self.summary.sources:
                     out.write("<Sources>")
                     out.flush()
                     shutil.copyfileobj(sources, qde, _FLUSH)
                     out.write("</Sources>")
-                out.write(notes.elements)
+                out.write(notes.notes)
                 if notes.links:
                     out.write("<Links>" + notes.links + "</Links>")
                 description = plain(self.project.study.get().description, self.guard)
@@ -313,7 +296,11 @@ class _ProjectWriter:
             selection = guid_for("selection", observation.id)
             # Written out rather than through attributes(): this runs once per observation,
             # and only the name can need escaping.
-            name = f' name="{escape_attribute(observation.reference)}"' if observation.ref else ""
+            name = (
+                f' name="{escape_attribute(observation.reference)}"'
+                if observation.ref is not None
+                else ""
+            )
             parts.append(
                 f'<PlainTextSelection guid="{selection}"{name} startPosition="{placed.start}" '
                 f'endPosition="{placed.end}" creatingUser="{user}" '
@@ -379,127 +366,47 @@ class _ProjectWriter:
     def _meeting_variables(self, meeting: Meeting) -> list[str]:
         values: list[str] = []
         if meeting.date and is_iso_date(meeting.date):
-            values.append(_variable_value(MEETING_DATE, meeting.date, "DateValue"))
+            values.append(variable_value(MEETING_DATE, meeting.date, "DateValue"))
         kind = one_line(meeting.kind, self.guard, "")
         if kind:
-            values.append(_variable_value(MEETING_KIND, kind))
+            values.append(variable_value(MEETING_KIND, kind))
         attendees = self._attendees(meeting)
         if attendees:
-            values.append(_variable_value(ATTENDEES, attendees))
+            values.append(variable_value(ATTENDEES, attendees))
         return values
 
-    # -- notes -------------------------------------------------------------------------
+    # -- notes and cases ---------------------------------------------------------------
 
-    def _write_notes(self, archive: zipfile.ZipFile) -> _Notes:
-        notes = _Notes()
-        names = UniqueNames()
-        meeting_ids = self.project.ids("meetings")
-        elements: list[str] = []
-        for memo in self.project.memos.all():
-            target = self._note_target(memo, meeting_ids)
-            if target is None:
-                continue
-            kind, label = target
-            guid = guid_for("note", memo.id)
-            name = names.take(f"Memo: {label}")
-            text = plain(memo.text, self.guard)
-            archive.writestr(f"{SOURCES_FOLDER}/{guid}.txt", text.encode("utf-8"))
-            elements.append(
-                "<Note"
-                + attributes(
-                    guid=guid,
-                    name=name,
-                    plainTextPath=f"internal://{guid}.txt",
-                    creatingUser=self.user,
-                    creationDateTime=self.now,
-                    modifyingUser=self.user,
-                    modifiedDateTime=self.now,
-                )
-                + "/>"
-            )
-            self.summary.notes += 1
-            if kind == "code":
-                notes.about_codes.setdefault(memo.about or "", []).append(guid)
-            elif kind == "source":
-                source = self.exported[memo.about or ""][0]
-                notes.links += (
-                    "<Link"
-                    + attributes(
-                        guid=guid_for("link", memo.id),
-                        name="Memo about meeting",
-                        direction="OneWay",
-                        originGUID=guid,
-                        targetGUID=source,
-                    )
-                    + "/>"
-                )
-            else:
-                notes.about_project += f'<NoteRef targetGUID="{guid}"/>'
-        if elements:
-            notes.elements = "<Notes>" + "".join(elements) + "</Notes>"
-        return notes
-
-    def _note_target(self, memo: Memo, meeting_ids: set[str]) -> tuple[str, str] | None:
-        """("code" | "source" | "project", what the note's name says it is about);
-        None for a memo about a meeting left out of the export."""
-        if memo.about is None:
-            return "project", "study"
-        if memo.about in self.exported:
-            return "source", self.exported[memo.about][1]
-        if memo.about in self.code_names:
-            return "code", self.code_names[memo.about]
-        if memo.about in meeting_ids:
-            return None
-        return "project", "study"
-
-    # -- variables and cases -----------------------------------------------------------
-
-    @staticmethod
-    def _variables() -> str:
-        return (
-            "<Variables>"
-            + "".join(
-                "<Variable"
-                + attributes(guid=v.guid, name=v.name, typeOfVariable=v.type)
-                + f"><Description>{escape_text(v.description)}</Description></Variable>"
-                for v in VARIABLES
-            )
-            + "</Variables>"
+    def _write_notes(self, archive: zipfile.ZipFile) -> NoteParts:
+        parts = write_notes(
+            archive,
+            self.project.memos.all(),
+            sources=self.exported,
+            codes=self.code_names,
+            meetings=self.project.ids("meetings"),
+            guard=self.guard,
+            user=self.user,
+            stamp=self.now,
         )
+        self.summary.notes = parts.count
+        return parts
 
     def _cases(self, out: _Chunks) -> None:
         if not self.participants:
             return
         out.write("<Cases>")
         for person in self.participants:
-            out.write(self._case(person))
+            out.write(
+                case_element(
+                    person,
+                    self.pseudonyms[person.id],
+                    self.guard,
+                    self.case_sources.get(person.id, {}),
+                    self.case_selections.get(person.id, []),
+                )
+            )
             self.summary.cases += 1
         out.write("</Cases>")
-
-    def _case(self, person: Participant) -> str:
-        parts = [
-            "<Case"
-            + attributes(guid=guid_for("case", person.id), name=self.pseudonyms[person.id])
-            + ">"
-        ]
-        role = one_line(person.role, self.guard, "")
-        if role:
-            parts.append(_variable_value(ROLE, role))
-        sector = one_line(person.organisation, self.guard, "")
-        if sector:
-            parts.append(_variable_value(SECTOR, sector))
-        parts += _refs("SourceRef", self.case_sources.get(person.id, {}))
-        parts += _refs("SelectionRef", self.case_selections.get(person.id, []))
-        parts.append("</Case>")
-        return "".join(parts)
-
-
-@dataclass
-class _Notes:
-    elements: str = ""
-    links: str = ""
-    about_project: str = ""
-    about_codes: dict[str, list[str]] = field(default_factory=dict)
 
 
 class _Chunks:
@@ -521,17 +428,6 @@ class _Chunks:
             self._target.write("".join(self._parts).encode("utf-8"))
             self._parts.clear()
             self._size = 0
-
-
-def _variable_value(variable: Variable, value: str, element: str = "TextValue") -> str:
-    return (
-        f'<VariableValue><VariableRef targetGUID="{variable.guid}"/>'
-        f"<{element}>{escape_text(value)}</{element}></VariableValue>"
-    )
-
-
-def _refs(element: str, guids: Iterable[str]) -> list[str]:
-    return [f'<{element} targetGUID="{guid}"/>' for guid in guids]
 
 
 def _coding_id(observation_id: str, code_id: str) -> str:
