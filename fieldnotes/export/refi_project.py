@@ -337,6 +337,8 @@ class _ProjectWriter:
         """A stored timestamp as xsd:dateTime (remembered: many observations share one)."""
         found = self._stamps.get(stamp)
         if found is None:
+            if len(self._stamps) >= 10_000:  # every observation may have its own: stay small
+                self._stamps.clear()
             found = self._stamps[stamp] = xsd_datetime(stamp, self.now)
         return found
 

@@ -82,6 +82,8 @@ def meeting_text(
     def cleaned(value: str | None) -> str:
         found = short.get(value)
         if found is None:
+            if len(short) >= 10_000:  # times repeat; free text in them may not
+                short.clear()
             found = short[value] = one_line(value, guard, "")
         return found
 

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fieldnotes import __version__
-from fieldnotes.domain.models import Study
+from fieldnotes.domain.models import Quote, Study
 from fieldnotes.domain.refi_ids import guid_for
 from fieldnotes.errors import Cancelled, OutputError
 from fieldnotes.export.privacy import NameGuard
@@ -276,6 +276,12 @@ def test_no_real_name_anywhere_in_the_archive(example_project: Project, tmp_path
     project.meetings.update(meeting)
     first = observations_of(project)[0]
     project.observations.update_text(first.id, "Annelies Verbruggen told JOOST about Idrissi.")
+    quote = Quote("q-private", "Ask Joost.", "p1", "Vraag het aan Fatima.", "nl")
+    project.observations.add_quote(first.id, quote)
+    person = project.participants.get("p2")
+    assert person is not None
+    person.organisation = "Verbruggen & partners"
+    project.participants.update(person)
     theme = project.codes.get("t1")
     assert theme is not None
     theme.name, theme.description = "Annelies' ideas", "As Fatima put it"
