@@ -7,12 +7,21 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from fieldnotes.errors import FieldnotesError
 
 EXIT_OK = 0
+_NOT_ENCRYPTED = (
+    "fieldnotes: warning: the project is encrypted, but this export is not; "
+    "keep it safe or delete it after use."
+)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
 
 
 def add_export_formats(
@@ -56,11 +65,39 @@ def add_merge_command(commands: argparse._SubParsersAction) -> None:  # type: ig
 
 
 def export_qdpx(args: argparse.Namespace) -> int:
-    raise FieldnotesError("export qdpx is not available yet.")
+    from fieldnotes.cli_checks import check_codes, check_dates, check_meetings
+    from fieldnotes.cli_protect import open_existing
+    from fieldnotes.export.refi_options import RefiSelection
+    from fieldnotes.export.refi_project import write_qdpx
+
+    check_dates(date_from=args.date_from, date_to=args.date_to)
+    with open_existing(args) as project:
+        check_codes(project, args.code)
+        check_meetings(project, args.meeting)
+        selection = RefiSelection(
+            meetings=list(args.meeting),
+            date_from=args.date_from,
+            date_to=args.date_to,
+            codes=list(args.code),
+        )
+        summary = write_qdpx(project, selection, args.out)
+        encrypted = project.encrypted
+    _say(f"Wrote {summary.describe()} to {args.out}.")
+    for line in summary.replacements:
+        _say(f"Replaced real name {line}")
+    if encrypted:
+        _say(_NOT_ENCRYPTED)
+    return EXIT_OK
 
 
 def export_qdc(args: argparse.Namespace) -> int:
-    raise FieldnotesError("export qdc is not available yet.")
+    from fieldnotes.cli_protect import open_existing
+    from fieldnotes.export.refi_codebook import write_qdc
+
+    with open_existing(args) as project:
+        count = write_qdc(project, args.out)
+    _say(f"Wrote {count} codes to {args.out}.")
+    return EXIT_OK
 
 
 def import_refi(args: argparse.Namespace, kind: str, path: Path) -> int:

@@ -13,7 +13,19 @@ import uuid
 FIELDNOTES_NAMESPACE = uuid.UUID("6f1c1f64-3d0b-5a54-9a3e-2f6a1c0d9b71")
 
 KINDS = frozenset(
-    {"code", "source", "selection", "note", "case", "user", "project", "variable", "set"}
+    {
+        "code",
+        "source",
+        "selection",
+        "coding",  # one code on one selection
+        "link",  # a note linked to a source
+        "note",
+        "case",
+        "user",
+        "project",
+        "variable",
+        "set",
+    }
 )
 
 

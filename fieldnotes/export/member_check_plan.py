@@ -15,7 +15,6 @@ from fieldnotes.analysis.cac_scores import latest_round, score_round
 from fieldnotes.domain.cac import CacWording, load_framework
 from fieldnotes.domain.code_search import code_label, tag_label
 from fieldnotes.domain.models import Code, Meeting, Observation, Participant
-from fieldnotes.domain.search import SearchFilters
 from fieldnotes.export.document_strings import (
     DEFAULT_LANGUAGE,
     DOCUMENT_LANGUAGES,
@@ -25,6 +24,7 @@ from fieldnotes.export.document_strings import (
     reading_minutes,
 )
 from fieldnotes.export.privacy import NameGuard
+from fieldnotes.export.selection import chosen_meetings, matching_observations
 from fieldnotes.store import Project
 
 __all__ = ["DOCUMENT_LANGUAGES", "MemberCheckOptions", "MemberCheckPlan", "plan_member_check"]
@@ -117,8 +117,8 @@ def plan_member_check(project: Project, options: MemberCheckOptions) -> MemberCh
     participants = project.participants.all()
     guard = NameGuard(participants)
     codes = {c.id: wording.localize(c) for c in project.codes.all()}
-    meetings = _chosen_meetings(project, options)
-    wanted = _matching_ids(project, options)
+    meetings = chosen_meetings(project, options)
+    wanted = matching_observations(project, options)
     people = {p.id: p for p in participants}
     quoted_without_consent: set[str] = set()
     used_codes: dict[str, None] = {}
@@ -169,7 +169,8 @@ def plan_member_check(project: Project, options: MemberCheckOptions) -> MemberCh
     other = strings.text("other_observations")
     sections: list[PlannedSection] = []
     chosen = [
-        (m, [o for o in project.observations.for_meeting(m.id) if o.id in wanted]) for m in meetings
+        (m, [o for o in project.observations.for_meeting(m.id) if wanted is None or o.id in wanted])
+        for m in meetings
     ]
     if options.grouping == "theme":
         sections = _by_theme(chosen, codes, planned, guard, meeting_title, other)
@@ -277,22 +278,6 @@ def _glossary(
         elif not code.locked:
             lines.append(code.description.strip() or strings.text("glossary_theme"))
     return [(guard.clean(label), guard.clean("\n".join(lines))) for label, lines in entries.items()]
-
-
-def _chosen_meetings(project: Project, options: MemberCheckOptions) -> list[Meeting]:
-    meetings = sorted(project.meetings.all(), key=lambda m: (m.date or "", m.start or ""))
-    if options.meetings:
-        meetings = [m for m in meetings if m.id in options.meetings]
-    if options.date_from:
-        meetings = [m for m in meetings if m.date and m.date >= options.date_from]
-    if options.date_to:
-        meetings = [m for m in meetings if m.date and m.date <= options.date_to]
-    return meetings
-
-
-def _matching_ids(project: Project, options: MemberCheckOptions) -> set[str]:
-    hits = project.search.search("", SearchFilters(codes=list(options.codes)), limit=None)
-    return {hit.observation for hit in hits}
 
 
 def _dimension_of(observation: Observation, codes: dict[str, Code]) -> str | None:

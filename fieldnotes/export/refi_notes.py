@@ -1,0 +1,106 @@
+"""Memos as REFI-QDA notes: a text file each, and a link to what they are about.
+
+A note's text goes in ``sources/<GUID>.txt`` (QualCoder makes a journal only of a note
+with a ``plainTextPath``), and every note has a name of its own and both dates
+(QualCoder fails on a second journal of the same name and on a note without a date).
+Memos have no timestamps in fieldnotes, so a note is dated by the export.
+
+- About a code: a ``NoteRef`` on that code.
+- About an exported meeting: a ``Link`` from the note to the meeting's source, not a
+  ``NoteRef`` on the source: QualCoder takes a note referred to from a source for an
+  annotation of a text passage and, finding none, drops the memo.
+- About the study (or anything else): a ``NoteRef`` on the project.
+- About a meeting left out of the export: left out too.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from fieldnotes.domain.models import Memo
+from fieldnotes.domain.refi_ids import guid_for
+from fieldnotes.export.privacy import NameGuard
+from fieldnotes.export.refi_text import UniqueNames, attributes, plain
+
+SOURCES_FOLDER = "sources"
+LINK_NAME = "Memo about meeting"
+STUDY_LABEL = "study"
+
+
+@dataclass
+class NoteParts:
+    """What the notes add to ``project.qde``, each piece ready to write in its place."""
+
+    count: int = 0
+    notes: str = ""  # the <Notes> element, or nothing
+    links: str = ""  # the <Link> elements (the caller wraps them in <Links>)
+    about_project: str = ""  # <NoteRef> elements for the end of <Project>
+    about_codes: dict[str, list[str]] = field(default_factory=dict)  # code id -> note GUIDs
+
+
+def write_notes(
+    archive: zipfile.ZipFile,
+    memos: Iterable[Memo],
+    *,
+    sources: Mapping[str, tuple[str, str]],
+    codes: Mapping[str, str],
+    meetings: set[str],
+    guard: NameGuard,
+    user: str,
+    stamp: str,
+) -> NoteParts:
+    """Write each memo's text into ``archive``; return the XML that refers to them.
+
+    ``sources`` maps an exported meeting's id to its source GUID and name, ``codes`` a
+    code id to its name, ``meetings`` holds every meeting id of the project.
+    """
+    parts = NoteParts()
+    names = UniqueNames()
+    elements: list[str] = []
+    for memo in memos:
+        about = memo.about
+        if about is not None and about in meetings and about not in sources:
+            continue
+        guid = guid_for("note", memo.id)
+        if about is not None and about in sources:
+            label = sources[about][1]
+        elif about is not None and about in codes:
+            label = codes[about]
+        else:
+            label = STUDY_LABEL
+        archive.writestr(f"{SOURCES_FOLDER}/{guid}.txt", plain(memo.text, guard).encode("utf-8"))
+        elements.append(
+            "<Note"
+            + attributes(
+                guid=guid,
+                name=names.take(f"Memo: {label}"),
+                plainTextPath=f"internal://{guid}.txt",
+                creatingUser=user,
+                creationDateTime=stamp,
+                modifyingUser=user,
+                modifiedDateTime=stamp,
+            )
+            + "/>"
+        )
+        parts.count += 1
+        if about is not None and about in sources:
+            parts.links += (
+                "<Link"
+                + attributes(
+                    guid=guid_for("link", memo.id),
+                    name=LINK_NAME,
+                    direction="OneWay",
+                    originGUID=guid,
+                    targetGUID=sources[about][0],
+                )
+                + "/>"
+            )
+        elif about is not None and about in codes:
+            parts.about_codes.setdefault(about, []).append(guid)
+        else:
+            parts.about_project += f'<NoteRef targetGUID="{guid}"/>'
+    if elements:
+        parts.notes = "<Notes>" + "".join(elements) + "</Notes>"
+    return parts
