@@ -7,6 +7,7 @@ export leaves nothing at the chosen path. Both tell the user what was written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldnotes.export.refi_project import QdpxSummary
 from fieldnotes.store import Project
 from fieldnotes.ui.exchange.progress import follow
 from fieldnotes.ui.exchange.task import BackgroundTask, Progress
@@ -88,19 +90,31 @@ class QdpxExportDialog(QDialog):
             codes=self.selection.code_ids(),
         )
 
-        def write(project: Project, progress: Progress, cancelled: object) -> str:
+        def write(project: Project, progress: Progress, cancelled: Callable[[], bool]) -> object:
             from fieldnotes.export.refi_project import write_qdpx
 
-            summary = write_qdpx(project, selection, target, progress=progress, cancelled=cancelled)
-            return summary.describe()
+            return write_qdpx(project, selection, target, progress=progress, cancelled=cancelled)
 
         self.task.start(write, writes=False)
 
-    def _on_finished(self, summary: str) -> None:
+    def _on_finished(self, summary: QdpxSummary) -> None:
         self.export_button.setEnabled(True)
-        self.exported.emit(
-            self.tr("Exported {summary} to {path}.").format(summary=summary, path=self.target)
+        line = self.tr(
+            "Exported {meetings} meetings with {observations} observations, {codes} codes, "
+            "{notes} memos and {cases} participants to {path}."
+        ).format(
+            meetings=summary.sources,
+            observations=summary.selections,
+            codes=summary.codes,
+            notes=summary.notes,
+            cases=summary.cases,
+            path=self.target,
         )
+        if summary.replacements:
+            line += " " + self.tr("Real names replaced by pseudonyms: {count}.").format(
+                count=len(summary.replacements)
+            )
+        self.exported.emit(line)
         self.accept()
 
     def _on_failed(self, message: str) -> None:
