@@ -10,8 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from fieldnotes.errors import FieldnotesError
+
+if TYPE_CHECKING:
+    from fieldnotes.store import Project
 
 EXIT_OK = 0
 _NOT_ENCRYPTED = (
@@ -22,6 +26,9 @@ _NOT_ENCRYPTED = (
 
 def _say(text: str) -> None:
     print(text, file=sys.stderr)
+
+
+T = TypeVar("T")
 
 
 def add_export_formats(
@@ -101,7 +108,62 @@ def export_qdc(args: argparse.Namespace) -> int:
 
 
 def import_refi(args: argparse.Namespace, kind: str, path: Path) -> int:
-    raise FieldnotesError("import {kind} is not available yet.", kind=kind)
+    """``import qdpx F`` / ``import qdc F``: read and check the file, then merge it in.
+
+    The file is read before the project is opened, so a bad one changes nothing and
+    creates no project; a project import makes a backup first.
+    """
+    if kind == "qdpx":
+        from fieldnotes.imports.refi_project import import_refi_project, read_qdpx
+
+        project_data = read_qdpx(path)
+        summary = _into_project(args, lambda p: import_refi_project(p, project_data), backup=True)
+    else:
+        from fieldnotes.imports.refi_codebook import merge_codebook, read_qdc
+
+        codebook = read_qdc(path)
+        summary = _into_project(args, lambda p: merge_codebook(p, codebook), backup=False)
+    print(summary.describe(), file=sys.stderr)
+    return EXIT_OK
+
+
+def _into_project(args: argparse.Namespace, work: Callable[[Project], T], *, backup: bool) -> T:
+    """Run ``work`` on the ``--db`` project, created when absent (and removed again when
+    the work fails, as an empty file given back empty)."""
+    from fieldnotes.cli_passphrase import passphrase_for
+    from fieldnotes.paths import resolve_project_path
+    from fieldnotes.store import Project
+    from fieldnotes.store.backup import make_backup
+    from fieldnotes.store.connection import (
+        missing_folders,
+        remove_empty_folders,
+        remove_project_files,
+    )
+
+    path, _ = resolve_project_path(args.db)
+    existed = path.exists()
+    was_empty = existed and path.is_file() and path.stat().st_size == 0
+    folders = missing_folders(path)
+    try:
+        project = Project.open(path, create=True, passphrase=passphrase_for(path))
+    except BaseException:
+        remove_empty_folders(folders)
+        raise
+    try:
+        if backup and not project.is_new:  # an import can change much: keep the state before it
+            make_backup(path, project.passphrase)
+        result = work(project)
+    except BaseException:
+        project.close()
+        if not existed:
+            remove_project_files(path)
+            remove_empty_folders(folders)
+        elif was_empty:
+            remove_project_files(path)
+            path.touch(mode=0o600)
+        raise
+    project.close()
+    return result
 
 
 def merge_project(args: argparse.Namespace) -> int:
