@@ -20,7 +20,13 @@ from urllib.parse import unquote
 
 from fieldnotes.display import shorten
 from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError, Message, os_reason
-from fieldnotes.imports.archive_limits import MAX_PART, ArchiveWords, check_archive
+from fieldnotes.imports.archive_limits import (
+    MAX_PART,
+    MB,
+    ArchiveLimits,
+    ArchiveWords,
+    check_archive,
+)
 
 NO_SUCH_FILE = QT_TRANSLATE_NOOP("Errors", "No such file: {path}")
 NOT_REFI = QT_TRANSLATE_NOOP("Errors", "{path} is not a REFI-QDA project: {reason}.")
@@ -36,6 +42,10 @@ REFI_WORDS = ArchiveWords(
     unreadable=QT_TRANSLATE_NOOP("Errors", "{path} is not a readable REFI-QDA project ({reason})."),
 )
 INTERNAL = "internal://"
+# project.qde is read as a stream, element by element, so it may be far larger than the
+# 50 MB a part is otherwise allowed (fieldnotes writes ~770 bytes per observation: 77 MB
+# at 100,000); each source text is still read whole, so it keeps the 50 MB limit.
+REFI_LIMITS = ArchiveLimits(part=512 * MB, total=1024 * MB)
 
 
 def require_file(path: Path, not_kind: str = NOT_REFI) -> None:
@@ -133,7 +143,7 @@ def _checked(path: Path, stream: BinaryIO) -> QdpxArchive:
             path=path,
             reason=Message(QT_TRANSLATE_NOOP("Errors", "it is not a zip archive (.qdpx)")),
         )
-    check_archive(stream, path, words=REFI_WORDS)
+    check_archive(stream, path, limits=REFI_LIMITS, words=REFI_WORDS)
     stream.seek(0)
     try:
         return QdpxArchive(path, zipfile.ZipFile(stream))

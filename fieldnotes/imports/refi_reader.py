@@ -54,12 +54,8 @@ Progress = Callable[[int, int], None]
 _HEAD = 64 * 1024
 _ELEMENT_START = re.compile(r"<[^!?]")
 
-# ``fieldnotes.errors.Cancelled`` is what the app's workers treat as a cancel; until it
-# exists there, a plain FieldnotesError stands in.
-_CancelBase: type[FieldnotesError] = getattr(errors, "Cancelled", FieldnotesError)
 
-
-class ImportCancelled(_CancelBase):  # type: ignore[misc,valid-type]
+class ImportCancelled(errors.Cancelled):
     """The user cancelled the import; nothing was written."""
 
 

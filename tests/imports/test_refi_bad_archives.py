@@ -167,6 +167,37 @@ def test_a_zip_bomb_is_refused_quickly_in_little_memory(project: Project, tmp_pa
     assert peak < 32 * MB, f"peak {peak / MB:.0f} MB"
 
 
+def _filler(size: int) -> bytes:
+    """Elements no reader knows, between short text nodes as a real project.qde has them."""
+    chunk = b" " * 1013 + b"<Pad/>"
+    return chunk * (size // len(chunk))
+
+
+def test_a_large_project_qde_is_read_as_a_stream(project: Project, tmp_path: Path) -> None:
+    """Big exports (77 MB of project.qde at 100,000 observations) still come in."""
+    qde, sources = small_study()
+    padded = qde.replace(b"</Project>", _filler(60 * MB) + b"</Project>")
+    path = write_qdpx(tmp_path / "big.qdpx", padded, sources)
+    tracemalloc.start()
+    try:
+        summary = import_qdpx(project, path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert summary.meetings == 2
+    assert peak < 40 * MB, f"peak {peak / MB:.0f} MB"
+
+
+def test_a_project_qde_bomb_is_refused(project: Project, tmp_path: Path) -> None:
+    qde, sources = small_study()
+    padded = qde.replace(b"</Project>", _filler(513 * MB) + b"</Project>")
+    path = write_qdpx(tmp_path / "qde-bomb.qdpx", padded, sources)
+    assert path.stat().st_size < 2 * MB
+    started = time.perf_counter()
+    _refused(project, path, "too large")
+    assert time.perf_counter() - started < 15
+
+
 def test_too_many_parts_are_refused(project: Project, tmp_path: Path) -> None:
     qde, sources = small_study()
     path = tmp_path / "many.qdpx"
