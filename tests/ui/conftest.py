@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,27 @@ def _answer_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_error_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """An error box offscreen would wait for ever: fail the test with its text instead.
+
+    Tests that expect one patch ``QMessageBox.critical`` themselves, which wins.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def critical(
+        _parent: object, _title: str, text: str, *args: object, **kwargs: object
+    ) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    yield
+    assert not shown, f"an unexpected error was shown: {shown}"
 
 
 @pytest.fixture
