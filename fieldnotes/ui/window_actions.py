@@ -107,6 +107,7 @@ class WindowActions(QObject):
         self._add(
             edit_menu, self.tr("&Participants…"), w.manage_participants, "Ctrl+Shift+P", edits=True
         )
+        self._add(edit_menu, self.tr("Review merge &conflicts…"), w.exchange.review_conflicts, None)
         edit_menu.addSeparator()
         self._add(edit_menu, self.tr("P&references…"), w.open_preferences, "Ctrl+,")
 

@@ -117,6 +117,14 @@ class ExchangeController(QObject):
         dialog.preview()
         return dialog
 
+    def review_conflicts(self) -> QObject:
+        from fieldnotes.ui.exchange.conflicts_dialog import ConflictsDialog
+
+        self._before_work()
+        dialog = ConflictsDialog(self._hub, self._undo_stack, self._window)
+        dialog.show()
+        return dialog
+
     def _after_merge(self, command: ReplacedContents, message: str) -> None:
         self._push(command)
         self._tell(message)
