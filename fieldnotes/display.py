@@ -41,3 +41,17 @@ def for_terminal(text: str) -> str:
 def one_line(text: str) -> str:
     """``text`` fit to quote inside a one-line message: shortened, every control visible."""
     return _ANY_CONTROL.sub(_visible, shorten(text))
+
+
+# Name particles that do not make initials: "Anna de Vries" is AV, "Jan van der Berg" JB.
+_PARTICLES = frozenset({"de", "den", "der", "van", "von", "het", "ten", "ter", "te", "la", "le"})
+
+
+def initials(name: str | None) -> str:
+    """Up to three capital letters for a researcher's name on a card ("AV")."""
+    words = [w for w in (name or "").split() if w[:1].isalnum()]
+    kept = [w for w in words if w.lower() not in _PARTICLES] or words
+    if not kept:
+        return ""
+    chosen = kept if len(kept) <= 3 else [kept[0], kept[-1]]
+    return "".join(w[0] for w in chosen).upper()

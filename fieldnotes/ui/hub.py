@@ -38,8 +38,10 @@ class ProjectHub(QObject):
         project.show_codes_in(language)
         self._codes: dict[str, Code] | None = None
         self._pseudonyms: dict[str, str] | None = None
+        self._researchers: list[str] | None = None
         self.codes_changed.connect(self._forget_codes)
         self.participants_changed.connect(self._forget_participants)
+        self.observations_changed.connect(self._forget_researchers)
         for signal in (
             self.study_changed,
             self.meetings_changed,
@@ -52,6 +54,15 @@ class ProjectHub(QObject):
             self.rounds_changed,
         ):
             signal.connect(self.saved)
+
+    def researchers(self) -> list[str]:
+        """The authors of this project's observations (several once colleagues' work merged)."""
+        if self._researchers is None:
+            self._researchers = self.project.observations.researchers()
+        return self._researchers
+
+    def _forget_researchers(self) -> None:
+        self._researchers = None
 
     def announce_everything(self) -> None:
         """Tell every view to read again: an import, a merge or its undo changed much."""

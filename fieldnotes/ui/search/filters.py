@@ -32,6 +32,7 @@ class SearchFilterBox(QWidget):
         self.speaker = self._combo("filterSpeaker", self.tr("Speaker"))
         self.role = self._combo("filterRole", self.tr("Speaker role"))
         self.verdict = self._combo("filterVerdict", self.tr("Member-check verdict"))
+        self.researcher = self._combo("filterResearcher", self.tr("Written by researcher"))
         self.dates = DateRange(self, name="filter")
         self.dates.changed.connect(self.changed)
         self.has_quotes = QCheckBox(self.tr("has &quotes"), self)
@@ -52,9 +53,11 @@ class SearchFilterBox(QWidget):
         form.addRow(self.tr("Role:"), self.role)
         form.addRow("", checks)
         form.addRow(self.tr("Verdict:"), self.verdict)
+        form.addRow(self.tr("Researcher:"), self.researcher)
         self.reload_choices()
         hub.meetings_changed.connect(self.reload_choices)
         hub.participants_changed.connect(self.reload_choices)
+        hub.observations_changed.connect(self.reload_choices)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = _narrow_combo(self)
@@ -80,6 +83,7 @@ class SearchFilterBox(QWidget):
         )
         self._fill(self.role, [(label(r), r) for r in PARTICIPANT_ROLES])
         self._fill(self.verdict, [(label(v), v) for v in VERDICTS])
+        self._fill(self.researcher, [(name, name) for name in self._hub.researchers()])
         self.set_filters(current)
         self.blockSignals(False)
 
@@ -103,6 +107,7 @@ class SearchFilterBox(QWidget):
             has_quotes=self.has_quotes.isChecked(),
             has_feedback=self.has_feedback.isChecked(),
             verdict=self.verdict.currentData(),
+            researcher=self.researcher.currentData(),
         )
 
     def set_filters(self, filters: SearchFilters) -> None:
@@ -115,6 +120,7 @@ class SearchFilterBox(QWidget):
             (self.speaker, filters.speaker),
             (self.role, filters.speaker_role),
             (self.verdict, filters.verdict),
+            (self.researcher, filters.researcher),
         ):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from fieldnotes.display import initials
 from fieldnotes.domain.models import Observation
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import verdict_label
@@ -113,6 +114,12 @@ class ObservationDelegate(QStyledItemDelegate):
         font.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
         return font
 
+    def _author(self, observation: Observation) -> str:
+        """The author's initials, once the project holds more than one researcher's work."""
+        if len(self._hub.researchers()) < 2:
+            return ""
+        return initials(observation.created_by)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         observation: Observation | None = index.data(OBJECT_ROLE)
         if observation is None:
@@ -144,7 +151,14 @@ class ObservationDelegate(QStyledItemDelegate):
             QRect(option.rect.left() + MARGIN, y, TIME_WIDTH, 20), 0, observation.time or "—"
         )
 
+        author = self._author(observation)
+        if author:
+            painter.setFont(self._chip_font(option.font))
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(QRect(option.rect.left() + MARGIN, y + 20, TIME_WIDTH, 16), 0, author)
+
         painter.setFont(option.font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
         metrics = QFontMetrics(option.font)
         text = observation.text or self.tr("(empty)")
         text_rect = metrics.boundingRect(QRect(x, y, width, 100_000), WRAP, text)
