@@ -74,6 +74,7 @@ class ObservationDelegate(QStyledItemDelegate):
             tuple(observation.codes),
             tuple((q.text, q.speaker, q.original_text) for q in observation.quotes),
             width,
+            bool(self._author(observation)),
         )
         cached = self._heights.get(key)
         if cached is None:
@@ -96,6 +97,8 @@ class ObservationDelegate(QStyledItemDelegate):
         for line in self._extra_lines(observation):
             bounds = quote_metrics.boundingRect(QRect(0, 0, width - 12, 100_000), WRAP, line)
             height += GAP + bounds.height()
+        if self._author(observation):
+            height = max(height, 36)  # the time and the initials beneath it
         return height + 2 * MARGIN
 
     def _codes(self, observation: Observation) -> list:  # type: ignore[type-arg]
