@@ -161,3 +161,15 @@ def test_merge_does_not_load_qt(copies: tuple[Path, Path]) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_damaged_other_file_is_one_line(copies: tuple[Path, Path], tmp_path: Path) -> None:
+    ours, theirs = copies
+    data = bytearray(theirs.read_bytes())
+    for offset in range(4096 * 2, min(len(data), 4096 * 6)):
+        data[offset] ^= 0x5A
+    damaged = tmp_path / "damaged.fieldnotes"
+    damaged.write_bytes(bytes(data))
+    before = ours.read_bytes()
+    _one_line_error(run("--db", str(ours), "merge", str(damaged)), "damaged")
+    assert ours.read_bytes() == before

@@ -36,10 +36,11 @@ BULK_OBSERVATIONS = 2_000
 
 def merge_project_data(conn: sqlite3.Connection, data: ProjectData) -> None:
     """Write ``data`` into the open transaction on ``conn``."""
-    with tracking.paused(conn):
+    bulk = data.observation_count > BULK_OBSERVATIONS
+    with tracking.dropped(conn) if bulk else tracking.paused(conn):
         _mark_existing(conn, data)
         stamp = Stamp.now_for(conn)
-        if data.observation_count > BULK_OBSERVATIONS:
+        if bulk:
             with fts.bulk_load(conn):
                 _merge(conn, data, stamp)
         else:

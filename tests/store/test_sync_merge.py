@@ -588,3 +588,44 @@ def test_edits_the_other_copy_never_settled_still_count(copies: tuple[Path, Path
     report = merge(ours, theirs)
     assert report.totals["updated"] == 1
     assert text_of(ours, "o2") == "Written by another tool"
+
+
+def test_after_a_large_merge_edits_are_tracked_as_before(tmp_path: Path) -> None:
+    from fieldnotes.store.sync.merge import BULK_ITEMS
+
+    other = tmp_path / "other.fieldnotes"
+    with Project.open(other) as project:
+        project.meetings.add(Meeting("m1", "Long meeting"))
+        with project.transaction():
+            for i in range(BULK_ITEMS + 10):
+                project.observations.add(Observation(f"o{i}", "m1", f"note {i}"))
+    ours = tmp_path / "ours.fieldnotes"
+    with Project.open(ours) as project:
+        assert merge_projects(project, other).totals["added"] == BULK_ITEMS + 11
+        project.observations.update_text("o1", "Edited after the merge")
+        project.observations.delete("o2")
+        replica = project.settings.get("replica_id")
+        versions = project.conn.execute("SELECT versions FROM observations WHERE id = 'o1'")
+        assert replica in json.loads(versions.fetchone()[0])
+        assert project.conn.execute(
+            "SELECT count(*) FROM deleted_items WHERE kind = 'observation' AND id = 'o2'"
+        ).fetchone() == (1,)
+        assert project.search.search("Edited")[0].observation == "o1"
+
+
+def test_a_damaged_other_file_is_named_and_changes_nothing(
+    copies: tuple[Path, Path], tmp_path: Path
+) -> None:
+    ours, theirs = copies
+    damaged = tmp_path / "damaged.fieldnotes"
+    data = bytearray(theirs.read_bytes())
+    for offset in range(4096 * 2, min(len(data), 4096 * 6)):
+        data[offset] ^= 0x5A
+    damaged.write_bytes(bytes(data))
+    before = ours.read_bytes()
+    with Project.open(ours) as project, pytest.raises(FieldnotesError) as caught:
+        merge_projects(project, damaged)
+    message = str(caught.value)
+    assert "damaged" in message and str(damaged) in message and "\n" not in message
+    assert ours.read_bytes() == before
+    assert damaged.read_bytes() == bytes(data)

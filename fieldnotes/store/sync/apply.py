@@ -101,7 +101,8 @@ def _insert_theirs(conn: sqlite3.Connection, kind: Kind) -> None:
         extra_column = extra_value = ""
     cursor = conn.execute(
         f"INSERT INTO main.{table} ({columns}{extra_column}) "
-        f"SELECT {values}, {position}, ops.versions, {merge_values}{extra_value} "
+        f"SELECT {values}, {position}, coalesce(ops.versions, x.versions), "
+        f"{merge_values}{extra_value} "
         f"FROM other.{table} x JOIN {_OPS} ops ON ops.kind = ? AND ops.id = x.id "
         f"WHERE ops.op IN ('{ADD}', '{REINSTATE}') ORDER BY x.position",
         (kind.name,),
@@ -125,7 +126,8 @@ def _update_to_theirs(conn: sqlite3.Connection, kind: Kind) -> None:
     columns = (*COPIED[table], *_MERGE_COLUMNS)
     assignments = ", ".join(f"{c} = x.{c}" for c in columns)
     conn.execute(
-        f"UPDATE main.{table} AS cur SET {assignments}, versions = ops.versions "
+        f"UPDATE main.{table} AS cur SET {assignments}, "
+        "versions = coalesce(ops.versions, x.versions) "
         f"FROM other.{table} x, {_OPS} ops "
         f"WHERE ops.kind = ? AND ops.op = '{TAKE}' AND ops.id = cur.id AND x.id = cur.id",
         (kind.name,),
@@ -195,6 +197,7 @@ def _place_new_observations(conn: sqlite3.Connection, plan: Plan) -> None:
     new = set(observations.ids(ADD, REINSTATE))
     if not new:
         return
+    new_meetings = set(plan["meeting"].ids(ADD, REINSTATE))  # their positions stand there
     meetings = {
         meeting
         for (meeting,) in conn.execute(
@@ -202,7 +205,7 @@ def _place_new_observations(conn: sqlite3.Connection, plan: Plan) -> None:
             "ON ops.kind = 'observation' AND ops.id = o.id "
             f"WHERE ops.op IN ('{ADD}', '{REINSTATE}')"
         )
-    }
+    } - new_meetings
     for meeting in sorted(meetings):
         ours = [
             item

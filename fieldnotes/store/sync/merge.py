@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
+BULK_ITEMS = 2_000  # above this many changes the merge triggers are dropped, not paused
 
 
 class MergeCancelled(FieldnotesError):
@@ -125,7 +126,8 @@ def _write(project: Project, plan: Plan, other: object, report: MergeReport, ste
     from fieldnotes.store.sync.other import OtherCopy
 
     assert isinstance(other, OtherCopy)
-    with tracking.paused(project.conn):
+    bulk = sum(len(kind_plan.steps) for kind_plan in plan.kinds.values()) > BULK_ITEMS
+    with tracking.dropped(project.conn) if bulk else tracking.paused(project.conn):
         apply_plan(project.conn, plan, steps.tick)
         record_conflicts(project, plan, other, report.source)
 

@@ -48,7 +48,10 @@ class OtherCopy:
             rows = [r[0] for r in self.project.conn.execute("PRAGMA quick_check(1)")]
         except sqlite3.DatabaseError as exc:
             return str(exc)
-        return None if rows == ["ok"] else rows[0]
+        if rows == ["ok"]:
+            return None
+        # SQLite's finding spans lines ("*** in database main ***\nTree 3 page 3: …").
+        return " ".join(rows[0].replace("*** in database main ***", "").split())
 
     def damaged_error(self) -> DamagedError:
         return DamagedError(

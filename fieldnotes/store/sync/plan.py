@@ -48,7 +48,7 @@ class Tombstone:
 @dataclass
 class Step:
     op: str
-    versions: Vector | None = None  # the item's vector after the merge
+    versions: Vector | None = None  # the item's vector after the merge (None: theirs as is)
     reason: str | None = None  # for conflicts
     tombstone: Tombstone | None = None  # for deletes: the tombstone to keep here
 
@@ -175,23 +175,23 @@ def _their_items(plan: KindPlan, replica: str) -> list[str]:
                 continue
             order = compare(parse(ours_text), parse(theirs_text))
             if order is Order.BEFORE:
-                plan.steps[item] = Step(TAKE, parse(theirs_text))
+                plan.steps[item] = Step(TAKE)
             elif order is Order.CONCURRENT:
                 concurrent.append(item)
             else:
                 plan.unchanged += 1
             continue
         tomb = plan.tombs_here.get(item)
-        theirs = parse(theirs_text)
         if tomb is None:
-            plan.steps[item] = Step(ADD, theirs)
+            plan.steps[item] = Step(ADD)
             continue
+        theirs = parse(theirs_text)
         order = compare(theirs, tomb.versions)
         if order in (Order.BEFORE, Order.EQUAL):
             plan.stays_deleted.add(item)
             plan.unchanged += 1
         elif order is Order.AFTER:  # their copy kept it knowing of our delete
-            plan.steps[item] = Step(ADD, theirs)
+            plan.steps[item] = Step(ADD)
         else:
             plan.steps[item] = Step(
                 REINSTATE, bump(join(theirs, tomb.versions), replica), "deleted_here"

@@ -62,8 +62,8 @@ CREATE TABLE sync_dirty (
     before TEXT,
     PRIMARY KEY (kind, id)
 ) WITHOUT ROWID;
-CREATE INDEX observations_by_author ON observations(created_by);
 """
+AUTHOR_INDEX = "CREATE INDEX observations_by_author ON observations(created_by)"
 
 
 def bump_sql(vector: str) -> str:
@@ -189,6 +189,7 @@ def install(conn: object, path: Path | str | None) -> None:
     for statement in TABLES.split(";"):  # executescript would commit the migration midway
         if statement.strip():
             execute(statement)
+    execute(AUTHOR_INDEX)
     conn.create_function("fieldnotes_digest", 1, _digest, deterministic=True)  # type: ignore[attr-defined]
     for kind in KINDS:
         modified = ", modified_at = updated_at" if kind.table == "observations" else ""

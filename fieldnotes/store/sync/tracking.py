@@ -21,6 +21,7 @@ from pathlib import Path
 from fieldnotes.store.clock import utc_now
 from fieldnotes.store.sync.kinds import BY_NAME, Kind
 from fieldnotes.store.sync.schema import (
+    AUTHOR_INDEX,
     REPLICA_FILE,
     REPLICA_ID,
     RESEARCHER_SQL,
@@ -108,6 +109,35 @@ def paused(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute("DELETE FROM sync_pause")
+
+
+@contextmanager
+def dropped(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside an open transaction: no merge triggers at all while a bulk writer works.
+
+    A paused trigger still runs its check for every row (a 100,000-observation import
+    writes some 300,000); dropping them costs a few milliseconds. They are made again
+    at the end; if the work fails, the transaction's rollback brings them back. The
+    index of authors is built once at the end too (cheaper than row by row).
+    """
+    from fieldnotes.store.sync.schema import triggers
+
+    assert conn.in_transaction, "drop the merge triggers only inside a transaction"
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync!_%' "
+            "ESCAPE '!'"
+        )
+    ]
+    for name in names:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP INDEX IF EXISTS observations_by_author")  # built once, after
+    with paused(conn):
+        yield
+    conn.execute(AUTHOR_INDEX)
+    for statement in triggers():
+        conn.execute(statement)
 
 
 @dataclass(frozen=True)
