@@ -16,6 +16,7 @@ from fieldnotes.errors import FieldnotesError
 
 if TYPE_CHECKING:
     from fieldnotes.store import Project
+    from fieldnotes.store.sync import MergeReport
 
 EXIT_OK = 0
 _NOT_ENCRYPTED = (
@@ -167,4 +168,104 @@ def _into_project(args: argparse.Namespace, work: Callable[[Project], T], *, bac
 
 
 def merge_project(args: argparse.Namespace) -> int:
-    raise FieldnotesError("merge is not available yet.")
+    """``merge OTHER``: a backup, then one transaction; ``--dry-run`` writes nothing at all."""
+    from fieldnotes.cli_protect import open_existing
+    from fieldnotes.errors import ReadOnlyError
+
+    if args.dry_run:
+        try:
+            project = open_existing(args, read_only=True)
+        except ReadOnlyError:  # an older project would need updating first: use a copy
+            return _dry_run_on_a_copy(args)
+    else:
+        project = open_existing(args)
+    with project:
+        report = _merge_asking(project, args.other, dry_run=args.dry_run)
+    _print_report(report, args, project.path)
+    return EXIT_OK
+
+
+def _merge_asking(project: Project, other: Path, *, dry_run: bool) -> MergeReport:
+    """Merge; an encrypted other file is tried with the project's passphrase, then with
+    ``FIELDNOTES_OTHER_PASSPHRASE``, and only then asked for on a terminal."""
+    from fieldnotes.cli_passphrase import OTHER_PASSPHRASE_ENV, other_passphrase
+    from fieldnotes.errors import QT_TRANSLATE_NOOP, PassphraseError
+    from fieldnotes.store.sync import merge_projects
+
+    given = other_passphrase(other, ask=False)
+    try:
+        return merge_projects(project, other, given, dry_run=dry_run, backup=not dry_run)
+    except PassphraseError:
+        asked = other_passphrase(other, ask=True)
+        if asked is not None:
+            return merge_projects(project, other, asked, dry_run=dry_run, backup=not dry_run)
+        if given is not None:
+            raise
+        raise PassphraseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is encrypted with another passphrase: set {variable} or run this "
+                "in a terminal to be asked for it.",
+            ),
+            path=other,
+            variable=OTHER_PASSPHRASE_ENV,
+        ) from None
+
+
+def _dry_run_on_a_copy(args: argparse.Namespace) -> int:
+    """A dry run for a project that must be updated first: update a private copy."""
+    import shutil
+    import tempfile
+
+    from fieldnotes.cli_passphrase import passphrase_for
+    from fieldnotes.paths import resolve_project_path
+    from fieldnotes.store import Project
+    from fieldnotes.store.backup import copy_project
+    from fieldnotes.store.sync.other import refuse_same_file
+
+    path, _ = resolve_project_path(args.db)
+    refuse_same_file(path, args.other)
+    passphrase = passphrase_for(path)
+    folder = Path(tempfile.mkdtemp(prefix="fieldnotes-dry-run-"))
+    try:
+        copy = folder / path.name
+        copy_project(path, copy, passphrase)
+        with Project.open(copy, create=False, passphrase=passphrase) as project:
+            report = _merge_asking(project, args.other, dry_run=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    _print_report(report, args, path)
+    return EXIT_OK
+
+
+def _print_report(report: MergeReport, args: argparse.Namespace, path: Path) -> None:
+    import json
+    import sys
+
+    if args.json:
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    from fieldnotes.display import for_terminal
+    from fieldnotes.store.sync.report import REASONS
+
+    shown = for_terminal if sys.stdout.isatty() else str  # labels quote people's notes
+    lines = report.table()
+    for kind, item, reason, label in report.conflicts:
+        lines.append(f"Conflict: {kind} {item}, {REASONS.get(reason, reason)}: {shown(label)}")
+    lines.append(report.describe())
+    if report.dry_run:
+        lines.append("Dry run: nothing was changed.")
+    elif report.backup is not None:
+        lines.append(f"Backup: {report.backup}")
+        before = path.with_name(f"{path.stem}-before-merge{path.suffix}")
+        lines.append(
+            f"To undo the merge: fieldnotes restore {_quoted(report.backup)} "
+            f"--out {_quoted(str(before))} (then open that file instead)"
+        )
+    sys.stdout.write("".join(f"{line}\n" for line in lines))
+
+
+def _quoted(text: str) -> str:
+    import shlex
+
+    return shlex.quote(text)

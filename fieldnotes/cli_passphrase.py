@@ -14,6 +14,7 @@ from fieldnotes.errors import QT_TRANSLATE_NOOP, PassphraseError
 
 PASSPHRASE_ENV = "FIELDNOTES_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "FIELDNOTES_NEW_PASSPHRASE"
+OTHER_PASSPHRASE_ENV = "FIELDNOTES_OTHER_PASSPHRASE"
 
 
 def is_encrypted(path: Path) -> bool:
@@ -40,6 +41,15 @@ def passphrase_for(path: Path) -> str | None:
         path=path,
         variable=PASSPHRASE_ENV,
     )
+
+
+def other_passphrase(path: Path, *, ask: bool) -> str | None:
+    """The passphrase of another project (``merge``): from the environment, or (``ask``)
+    from a prompt on a terminal; None when there is none to be had.
+    """
+    if not ask:
+        return os.environ.get(OTHER_PASSPHRASE_ENV)
+    return _prompt(f"Passphrase for {path}: ") if _can_prompt() else None
 
 
 def new_passphrase() -> str:

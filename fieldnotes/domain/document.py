@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from fieldnotes.domain.models import (
     CacRound,
     Code,
+    Conflict,
     Meeting,
     Memo,
     Observation,
@@ -36,6 +37,8 @@ class ProjectData:
     # observation; "attendees" of a meeting): a merge keeps what the project has there,
     # so importing an older export never wipes feedback that came in since.
     unlisted: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Another copy's versions of items, kept by a merge until the researcher chooses.
+    conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def observation_count(self) -> int:

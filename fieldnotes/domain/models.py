@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 PARTICIPANT_ROLES = ("professional", "coproducer", "service user", "researcher", "manager", "other")
 MEETING_KINDS = (
@@ -109,6 +110,11 @@ class Observation:
     quotes: list[Quote] = field(default_factory=list)
     feedback: list[Feedback] = field(default_factory=list)
     ref: int | None = None  # shown as O-12; unique in the project and never reused
+    # Who wrote it and who last changed it (the researcher's name from Preferences, or
+    # None), and when (UTC ISO): kept by the store for merging; not part of its content.
+    created_by: str | None = field(default=None, compare=False)
+    modified_by: str | None = field(default=None, compare=False)
+    modified_at: str | None = field(default=None, compare=False)
 
     @property
     def reference(self) -> str:
@@ -149,3 +155,28 @@ class CacRound:
     label: str
     date: str | None = None
     responses: list[CacResponse] = field(default_factory=list)
+
+
+CONFLICT_REASONS = ("edited_both", "deleted_here", "deleted_there")
+
+
+@dataclass
+class Conflict:
+    """Another copy's version of an item that this copy changed too (or deleted).
+
+    The project keeps its own version in place; ``theirs`` holds the other in the
+    ``fieldnotes/1`` shape of its kind (None when the other copy deleted the item), until
+    the researcher keeps one of the two. ``reason``: ``edited_both`` (both changed it),
+    ``deleted_here`` (deleted in this copy, changed in the other: it is back in place),
+    ``deleted_there`` (changed here, deleted in the other).
+    """
+
+    id: str
+    kind: str  # participant, code, meeting, observation, memo, cac_round
+    item_id: str
+    reason: str
+    theirs: dict[str, Any] | None = None
+    researcher: str | None = None  # who made their version
+    modified: str | None = None  # when (UTC ISO)
+    source: str | None = None  # the other file's name
+    recorded: str | None = None  # when the merge found it (UTC ISO)

@@ -20,6 +20,7 @@ class SearchFilters:
     has_quotes: bool = False
     has_feedback: bool = False
     verdict: str | None = None  # agree / partly / disagree
+    researcher: str | None = None  # the observation's author (``created_by``)
 
     def to_dict(self) -> dict[str, Any]:
         """Only what is set, for saving a search."""

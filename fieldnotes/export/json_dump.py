@@ -2,7 +2,9 @@
 
 This is the one export that carries real names, because it is a copy of the project
 itself, not something made for sharing. Key order follows DESIGN.md so that dumps diff
-cleanly; absent optional values are left out rather than written as null.
+cleanly; absent optional values are left out rather than written as null. Conflict
+records a merge left unresolved are written under ``conflicts`` (only when there are
+any), each holding the other copy's version of the item in the shape of its kind.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ import json
 from typing import Any
 
 from fieldnotes.domain.document import INTERCHANGE_FORMAT, ProjectData
-from fieldnotes.domain.models import CacRound, Feedback, Meeting, Observation, Participant
+from fieldnotes.domain.item_json import (
+    code_json,
+    feedback_json,
+    meeting_json,
+    memo_json,
+    observation_json,
+    participant_json,
+    round_json,
+)
+from fieldnotes.domain.models import Conflict, Meeting, Observation
 from fieldnotes.store import Project
 
 
@@ -26,92 +37,37 @@ def dumps(data: ProjectData) -> bytes:
 
 def to_interchange(data: ProjectData) -> dict[str, Any]:
     study = data.study
-    return {
+    document: dict[str, Any] = {
         "format": INTERCHANGE_FORMAT,
         "study": {"title": study.title, "description": study.description} if study else None,
-        "participants": [_participant(p) for p in data.participants],
-        "codes": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "parent": c.parent,
-                "description": c.description,
-                "color": c.color,
-            }
-            for c in data.codes
-        ],
+        "participants": [participant_json(p) for p in data.participants],
+        "codes": [code_json(c) for c in data.codes],
         "meetings": [_meeting(m, data.observations.get(m.id, [])) for m in data.meetings],
-        "memos": [{"id": m.id, "about": m.about, "text": m.text} for m in data.memos],
-        "cac_rounds": [_round(r) for r in data.cac_rounds],
+        "memos": [memo_json(m) for m in data.memos],
+        "cac_rounds": [round_json(r) for r in data.cac_rounds],
     }
-
-
-def _participant(p: Participant) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": p.id,
-        "pseudonym": p.pseudonym,
-        "role": p.role,
-        "organisation": p.organisation,
-    }
-    if p.real_name is not None:
-        out["real_name"] = p.real_name
-    out["consent"] = {"status": p.consent.status, "date": p.consent.date, "note": p.consent.note}
-    return out
+    if data.conflicts:  # only then, so projects without conflicts dump as they always did
+        document["conflicts"] = [_conflict(c) for c in data.conflicts]
+    return document
 
 
 def _meeting(m: Meeting, observations: list[Observation]) -> dict[str, Any]:
-    return {
-        "id": m.id,
-        "title": m.title,
-        "kind": m.kind,
-        "date": m.date,
-        "start": m.start,
-        "end": m.end,
-        "location": m.location,
-        "attendees": m.attendees,
-        "notes": m.notes,
-        "observations": [_observation(o) for o in observations],
-    }
+    return {**meeting_json(m), "observations": [_observation(o) for o in observations]}
 
 
 def _observation(o: Observation) -> dict[str, Any]:
-    quotes = []
-    for q in o.quotes:
-        quote: dict[str, Any] = {"id": q.id, "speaker": q.speaker, "text": q.text}
-        if q.original_text is not None:
-            quote["original_text"] = q.original_text
-        if q.language is not None:
-            quote["language"] = q.language
-        quotes.append(quote)
+    return {**observation_json(o), "feedback": [feedback_json(f) for f in o.feedback]}
+
+
+def _conflict(c: Conflict) -> dict[str, Any]:
     return {
-        "id": o.id,
-        "time": o.time,
-        "text": o.text,
-        "codes": o.codes,
-        "quotes": quotes,
-        "feedback": [_feedback(f) for f in o.feedback],
-    }
-
-
-def _feedback(f: Feedback) -> dict[str, Any]:
-    item: dict[str, Any] = {
-        "participant": f.participant,
-        "verdict": f.verdict,
-        "comment": f.comment,
-        "received": f.received,
-    }
-    if f.verdict_text is not None:  # only then, so files without it stay as they were
-        item["verdict_text"] = f.verdict_text
-    return item
-
-
-def _round(r: CacRound) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "label": r.label,
-        "date": r.date,
-        "responses": [
-            {"respondent": resp.respondent, "scores": {str(k): v for k, v in resp.scores.items()}}
-            for resp in r.responses
-        ],
+        "id": c.id,
+        "kind": c.kind,
+        "item": c.item_id,
+        "reason": c.reason,
+        "theirs": c.theirs,
+        "researcher": c.researcher,
+        "modified": c.modified,
+        "source": c.source,
+        "recorded": c.recorded,
     }

@@ -40,7 +40,9 @@ MB = 1024 * 1024
 # Parsing takes about six times the file's size in memory; 200 MB is some 500,000
 # observations, far beyond a study, and still fits an ordinary laptop.
 MAX_FILE_BYTES = 200 * MB
-_TOP = frozenset({"format", "study", "participants", "codes", "meetings", "memos", "cac_rounds"})
+_TOP = frozenset(
+    {"format", "study", "participants", "codes", "meetings", "memos", "cac_rounds", "conflicts"}
+)
 _STUDY = frozenset({"title", "description"})
 _PARTICIPANT = frozenset({"id", "pseudonym", "role", "organisation", "real_name", "consent"})
 _CONSENT = frozenset({"status", "date", "note"})
@@ -191,6 +193,10 @@ class _Reader:
             self._round(v, f"cac_rounds[{i}]")
             for i, v in enumerate(c.check_list(top.get("cac_rounds"), "cac_rounds"))
         ]
+        if top.get("conflicts") is not None:
+            from fieldnotes.imports.conflict_records import read_conflicts
+
+            data.conflicts = read_conflicts(self, c.check_list(top["conflicts"], "conflicts"))
         self._check_owners(data)
         data.unlisted = self.unlisted
         return data

@@ -123,6 +123,10 @@ def open_connection(
             remove_project_files(path)
         raise
     conn.file_watch = ProjectFileWatch(path)  # type: ignore[attr-defined]
+    if not read_only:
+        from fieldnotes.store.sync.tracking import SyncHooks
+
+        conn.sync_hooks = SyncHooks(path)  # type: ignore[attr-defined]
     return OpenedFile(conn, is_new, read_only, passphrase)
 
 
@@ -320,10 +324,17 @@ def transaction(conn: sqlite3.Connection, *, write: bool = True) -> Iterator[sql
     watch: ProjectFileWatch | None = getattr(conn, "file_watch", None)
     if write and watch is not None:
         watch.check()  # SQLite would write on into a removed file without a word
+    # Merge tracking (store/sync/tracking.py): this copy's replica id, and one version
+    # bump per item whose content the transaction changed.
+    hooks = getattr(conn, "sync_hooks", None) if write else None
     try:
         conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         try:
+            if hooks is not None:
+                hooks.began(conn)
             yield conn
+            if hooks is not None:
+                hooks.before_commit(conn)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:

@@ -94,20 +94,28 @@ def connect(
     read_only: bool = False,
     timeout: float = 5.0,
     check_same_thread: bool = True,
+    immutable: bool = False,
 ) -> Connection:
     """Open ``path`` (keyed with ``passphrase`` when given); autocommit, errors mapped.
 
     The key is set before anything is read, as SQLCipher requires; whether it was the
-    right one shows on the first read (SQLITE_NOTADB).
+    right one shows on the first read (SQLITE_NOTADB). ``immutable`` reads a file that
+    nothing else is writing without locks or a ``-shm`` file, so nothing at all is
+    written beside it (someone else's file on a memory stick).
     """
-    target = f"file:{_uri_path(Path(path))}?mode=ro" if read_only else str(path)
+    if immutable:
+        target = f"file:{_uri_path(Path(path))}?mode=ro&immutable=1"
+    elif read_only:
+        target = f"file:{_uri_path(Path(path))}?mode=ro"
+    else:
+        target = str(path)
     try:
         conn = sqlcipher3.connect(
             target,
             timeout=timeout,
             isolation_level=None,
             factory=Connection,
-            uri=read_only,
+            uri=read_only or immutable,
             check_same_thread=check_same_thread,
         )
     except sqlcipher3.Error as exc:

@@ -4,6 +4,11 @@ Entities are matched by id: an id already in the project is updated in place (ke
 its position), a new id is appended. An observation's codes, quotes and feedback, a
 meeting's attendees and a round's responses are replaced by the file's, so importing
 the same file twice changes nothing the second time.
+
+The merge-tracking triggers are paused (per-row triggers would add half again to a
+large import): new rows are stamped in their INSERT, rows that come back after a delete
+continue their tombstone's history, and items already there are marked with their
+content before, so only those the file really changed get a version bump at commit.
 """
 
 from __future__ import annotations
@@ -18,6 +23,11 @@ from fieldnotes.store.meetings_repo import meeting_values
 from fieldnotes.store.observations_repo import insert_children
 from fieldnotes.store.participants_repo import participant_values
 from fieldnotes.store.rows import next_position
+from fieldnotes.store.sync import kinds, tracking
+from fieldnotes.store.sync.tracking import Stamp
+
+_SYNC = ", versions, created_by, modified_by, modified_at"
+_SYNC_MARKS = ", ?, ?, ?, ?"
 
 # Above this many observations an import drops the search triggers and rebuilds the
 # index once at the end; below it, per-row triggers are cheaper than a full rebuild.
@@ -26,64 +36,91 @@ BULK_OBSERVATIONS = 2_000
 
 def merge_project_data(conn: sqlite3.Connection, data: ProjectData) -> None:
     """Write ``data`` into the open transaction on ``conn``."""
-    if data.observation_count > BULK_OBSERVATIONS:
-        with fts.bulk_load(conn):
-            _merge(conn, data)
-    else:
-        _merge(conn, data)
+    bulk = data.observation_count > BULK_OBSERVATIONS
+    with tracking.dropped(conn) if bulk else tracking.paused(conn):
+        _mark_existing(conn, data)
+        stamp = Stamp.now_for(conn)
+        if bulk:
+            with fts.bulk_load(conn):
+                _merge(conn, data, stamp)
+        else:
+            _merge(conn, data, stamp)
+        for kind in kinds.KINDS:
+            tracking.continue_tombstones(conn, kind)
+        _merge_conflicts(conn, data)
 
 
-def _merge(conn: sqlite3.Connection, data: ProjectData) -> None:
+def _mark_existing(conn: sqlite3.Connection, data: ProjectData) -> None:
+    """Remember the content of items the file updates, to bump only those it changes."""
+    listed = {
+        kinds.PARTICIPANT: [p.id for p in data.participants],
+        kinds.CODE: [c.id for c in data.codes],
+        kinds.MEETING: [m.id for m in data.meetings],
+        kinds.OBSERVATION: [o.id for items in data.observations.values() for o in items],
+        kinds.MEMO: [m.id for m in data.memos],
+        kinds.CAC_ROUND: [r.id for r in data.cac_rounds],
+    }
+    for kind, ids in listed.items():
+        if ids:
+            existing = _existing_ids(conn, kind.table)
+            tracking.mark_existing(conn, kind, [i for i in ids if i in existing])
+
+
+def _merge(conn: sqlite3.Connection, data: ProjectData, stamp: Stamp) -> None:
     now = utc_now()
     if data.study is not None:
         conn.execute(
             "UPDATE study SET title = ?, description = ? WHERE id = 1",
             (data.study.title, data.study.description),
         )
-    _merge_participants(conn, data)
-    _merge_codes(conn, data)
-    _merge_meetings(conn, data)
-    _merge_observations(conn, data, now)
-    _merge_memos(conn, data)
-    _merge_cac_rounds(conn, data)
+    _merge_participants(conn, data, stamp)
+    _merge_codes(conn, data, stamp)
+    _merge_meetings(conn, data, stamp)
+    _merge_observations(conn, data, now, stamp)
+    _merge_memos(conn, data, stamp)
+    _merge_cac_rounds(conn, data, stamp)
 
 
-def _merge_participants(conn: sqlite3.Connection, data: ProjectData) -> None:
+def _merge_participants(conn: sqlite3.Connection, data: ProjectData, stamp: Stamp) -> None:
     start = next_position(conn, "participants")
     conn.executemany(
         "INSERT INTO participants (id, pseudonym, role, organisation, real_name, consent_status,"
-        " consent_date, consent_note, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET pseudonym = excluded.pseudonym, role = excluded.role,"
+        f" consent_date, consent_note, position{_SYNC}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?"
+        f"{_SYNC_MARKS}) ON CONFLICT(id) DO UPDATE SET pseudonym = excluded.pseudonym,"
+        " role = excluded.role,"
         " organisation = excluded.organisation, real_name = excluded.real_name,"
         " consent_status = excluded.consent_status, consent_date = excluded.consent_date,"
         " consent_note = excluded.consent_note",
-        ((*participant_values(p), start + i) for i, p in enumerate(data.participants)),
+        (
+            (*participant_values(p), start + i, *stamp.values)
+            for i, p in enumerate(data.participants)
+        ),
     )
 
 
-def _merge_codes(conn: sqlite3.Connection, data: ProjectData) -> None:
+def _merge_codes(conn: sqlite3.Connection, data: ProjectData, stamp: Stamp) -> None:
     start = next_position(conn, "codes")
     conn.executemany(
-        "INSERT INTO codes (id, name, parent_id, description, color, locked, position)"
-        " VALUES (?, ?, ?, ?, ?, 0, ?)"
+        f"INSERT INTO codes (id, name, parent_id, description, color, locked, position{_SYNC})"
+        f" VALUES (?, ?, ?, ?, ?, 0, ?{_SYNC_MARKS})"
         " ON CONFLICT(id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id,"
         " description = excluded.description, color = excluded.color",
         (
-            (c.id, c.name, c.parent, c.description, c.color, start + i)
+            (c.id, c.name, c.parent, c.description, c.color, start + i, *stamp.values)
             for i, c in enumerate(data.codes)
         ),
     )
 
 
-def _merge_meetings(conn: sqlite3.Connection, data: ProjectData) -> None:
+def _merge_meetings(conn: sqlite3.Connection, data: ProjectData, stamp: Stamp) -> None:
     start = next_position(conn, "meetings")
     conn.executemany(
         "INSERT INTO meetings (id, title, kind, date, start_time, end_time, location, notes,"
-        " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        f" position{_SYNC}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?{_SYNC_MARKS})"
         " ON CONFLICT(id) DO UPDATE SET title = excluded.title, kind = excluded.kind,"
         " date = excluded.date, start_time = excluded.start_time, end_time = excluded.end_time,"
         " location = excluded.location, notes = excluded.notes",
-        ((*meeting_values(m), start + i) for i, m in enumerate(data.meetings)),
+        ((*meeting_values(m), start + i, *stamp.values) for i, m in enumerate(data.meetings)),
     )
     listed = [m for m in data.meetings if "attendees" not in data.unlisted.get(m.id, ())]
     conn.executemany(
@@ -95,14 +132,16 @@ def _merge_meetings(conn: sqlite3.Connection, data: ProjectData) -> None:
     )
 
 
-def _merge_observations(conn: sqlite3.Connection, data: ProjectData, now: str) -> None:
+def _merge_observations(
+    conn: sqlite3.Connection, data: ProjectData, now: str, stamp: Stamp
+) -> None:
     existing = _existing_ids(conn, "observations")
     old_orders = _old_orders(conn, [mid for mid in data.observations if existing])
     incoming = [o for items in data.observations.values() for o in items]
     refs = _new_refs(conn, [o.id for o in incoming if o.id not in existing])
     conn.executemany(
         "INSERT INTO observations (id, meeting_id, time, text, position, created_at, updated_at,"
-        " ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        f" ref{_SYNC}) VALUES (?, ?, ?, ?, ?, ?, ?, ?{_SYNC_MARKS})"
         " ON CONFLICT(id) DO UPDATE SET meeting_id = excluded.meeting_id,"
         " position = excluded.position,"
         " updated_at = CASE WHEN observations.text IS excluded.text"
@@ -110,7 +149,17 @@ def _merge_observations(conn: sqlite3.Connection, data: ProjectData, now: str) -
         "   ELSE excluded.updated_at END,"
         " time = excluded.time, text = excluded.text",
         (
-            (o.id, mid, o.time, o.text, i, o.created or now, o.updated or now, refs.get(o.id))
+            (
+                o.id,
+                mid,
+                o.time,
+                o.text,
+                i,
+                o.created or now,
+                o.updated or now,
+                refs.get(o.id),
+                *stamp.values,
+            )
             for mid, items in data.observations.items()
             for i, o in enumerate(items)
         ),
@@ -166,22 +215,30 @@ def _renumber_untouched(
         )
 
 
-def _merge_memos(conn: sqlite3.Connection, data: ProjectData) -> None:
+def _merge_memos(conn: sqlite3.Connection, data: ProjectData, stamp: Stamp) -> None:
     start = next_position(conn, "memos")
     conn.executemany(
-        "INSERT INTO memos (id, about, text, position) VALUES (?, ?, ?, ?)"
+        f"INSERT INTO memos (id, about, text, position{_SYNC}) VALUES (?, ?, ?, ?{_SYNC_MARKS})"
         " ON CONFLICT(id) DO UPDATE SET about = excluded.about, text = excluded.text",
-        ((m.id, m.about, m.text, start + i) for i, m in enumerate(data.memos)),
+        ((m.id, m.about, m.text, start + i, *stamp.values) for i, m in enumerate(data.memos)),
     )
 
 
-def _merge_cac_rounds(conn: sqlite3.Connection, data: ProjectData) -> None:
+def _merge_cac_rounds(conn: sqlite3.Connection, data: ProjectData, stamp: Stamp) -> None:
     start = next_position(conn, "cac_rounds")
     rounds = CacRoundRepository(conn)
     for i, round_ in enumerate(data.cac_rounds):
         conn.execute(
-            "INSERT INTO cac_rounds (id, label, date, position) VALUES (?, ?, ?, ?)"
+            f"INSERT INTO cac_rounds (id, label, date, position{_SYNC})"
+            f" VALUES (?, ?, ?, ?{_SYNC_MARKS})"
             " ON CONFLICT(id) DO UPDATE SET label = excluded.label, date = excluded.date",
-            (round_.id, round_.label, round_.date, start + i),
+            (round_.id, round_.label, round_.date, start + i, *stamp.values),
         )
         rounds.set_responses(round_.id, round_.responses)
+
+
+def _merge_conflicts(conn: sqlite3.Connection, data: ProjectData) -> None:
+    """Conflict records travel with the file until they are resolved (matched by id)."""
+    from fieldnotes.store.sync.records import write_conflicts
+
+    write_conflicts(conn, data.conflicts)

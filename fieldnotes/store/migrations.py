@@ -217,6 +217,16 @@ def m005_language(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m006_merge_tracking(db: Database) -> None:
+    """Version vectors, authors and times on every mergeable row, tombstones, conflict
+    records, and the triggers that keep them (see ``store/sync/schema.py``).
+    """
+    from fieldnotes.store.sync.schema import install
+
+    install(db.conn, getattr(db.conn, "path", None))
+
+
 def apply_migrations(conn: object) -> None:
     """Bring the file's schema up to date inside per-migration transactions."""
     db = Database(conn, execute_plugins=False, recursive_triggers=True)  # type: ignore[arg-type]

@@ -47,6 +47,16 @@ class ObservationRepository:
         quotes = dict(self._conn.execute("SELECT id, observation_id FROM quotes"))
         return meetings, quotes
 
+    def researchers(self) -> list[str]:
+        """The distinct authors of observations (merged material), for the search filter."""
+        return [
+            row[0]
+            for row in self._conn.execute(
+                "SELECT DISTINCT created_by FROM observations WHERE created_by IS NOT NULL"
+                " ORDER BY created_by COLLATE NOCASE, created_by"
+            )
+        ]
+
     def by_ref(self, ref: int) -> Observation | None:
         if not 0 < ref <= MAX_REF:  # not a number SQLite can hold, so none of ours
             return None
@@ -299,8 +309,21 @@ def load_observations(
     ):
         feedback[oid].append(Feedback(participant, verdict, comment, received, verdict_text))
     result: dict[str, list[Observation]] = {}
-    for oid, mid, time, text, position, created, updated, ref in conn.execute(
-        "SELECT o.id, o.meeting_id, o.time, o.text, o.position, o.created_at, o.updated_at, o.ref "
+    for (
+        oid,
+        mid,
+        time,
+        text,
+        position,
+        created,
+        updated,
+        ref,
+        author,
+        editor,
+        edited,
+    ) in conn.execute(
+        "SELECT o.id, o.meeting_id, o.time, o.text, o.position, o.created_at, o.updated_at, o.ref,"
+        " o.created_by, o.modified_by, o.modified_at "
         f"FROM observations o JOIN meetings m ON m.id = o.meeting_id {where} "
         "ORDER BY m.position, o.position",
         params,
@@ -318,6 +341,9 @@ def load_observations(
                 quotes.get(oid, []),
                 feedback.get(oid, []),
                 ref,
+                author,
+                editor,
+                edited,
             )
         )
     return result

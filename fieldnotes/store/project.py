@@ -28,6 +28,7 @@ from fieldnotes.store.study_repo import StudyRepository
 
 if TYPE_CHECKING:
     from fieldnotes.store.search import SearchRepository
+    from fieldnotes.store.sync.resolve import ConflictRepository
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class Project:
         self.settings = SettingsRepository(conn)
         self.cac_wording = CacWordingRepository(conn)
         self._search: SearchRepository | None = None
+        self._conflicts: ConflictRepository | None = None
 
     @property
     def search(self) -> SearchRepository:
@@ -73,6 +75,15 @@ class Project:
 
             self._search = SearchRepository(self.conn)
         return self._search
+
+    @property
+    def conflicts(self) -> ConflictRepository:
+        """Conflict records a merge left for the researcher to resolve."""
+        if self._conflicts is None:
+            from fieldnotes.store.sync.resolve import ConflictRepository
+
+            self._conflicts = ConflictRepository(self)
+        return self._conflicts
 
     def wording(self, language: str) -> CacWording:
         """The CAC texts in ``language``, with the team's own wording for it on top."""
@@ -159,6 +170,7 @@ class Project:
                 observations=self.observations.all_grouped(),
                 memos=self.memos.all(),
                 cac_rounds=self.cac_rounds.all(),
+                conflicts=self.conflicts.all(),
             )
 
     def merge(self, data: ProjectData) -> None:

@@ -81,6 +81,7 @@ def _filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
             "EXISTS (SELECT 1 FROM feedback f WHERE f.observation_id = o.id AND f.verdict = ?)",
             filters.verdict,
         ),
+        ("o.created_by = ?", filters.researcher),
     )
     for clause, value in simple:
         if value:
