@@ -12,8 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from fieldnotes.errors import FieldnotesError
-
 if TYPE_CHECKING:
     from fieldnotes.store import Project
     from fieldnotes.store.sync import MergeReport
