@@ -84,8 +84,7 @@ def test_merging_a_colleagues_copy_previews_merges_and_undoes(
 ) -> None:
     project = window.hub.project
     colleague = tmp_path / "colleague.fieldnotes"
-    with project.transaction(write=False):
-        pass
+    project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # all of it in the file to copy
     shutil.copy(project.path, colleague)
     first = next(iter(project.observations.all_grouped().values()))[0]
     with Project.open(colleague, create=False) as theirs:
@@ -135,3 +134,50 @@ def test_file_dialogs_open_in_the_folder_last_used(tmp_path: Path) -> None:
     assert start_folder(settings, "refi") != Path.cwd() or Path.cwd() == Path.home()
     remember_folder(settings, "refi", tmp_path / "x.qdpx")
     assert start_folder(settings, "refi") == tmp_path
+
+
+def test_a_conflict_is_compared_side_by_side_and_resolved_with_undo(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    from fieldnotes.store.sync import merge_projects
+
+    project = window.hub.project
+    project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    colleague = tmp_path / "colleague.fieldnotes"
+    shutil.copy(project.path, colleague)
+    first = next(iter(project.observations.all_grouped().values()))[0]
+    with Project.open(colleague, create=False) as theirs:
+        theirs.settings.researcher = "Bram Jansen"
+        theirs.observations.update_text(first.id, "Their wording")
+    project.observations.update_text(first.id, "Our wording")
+    assert merge_projects(project, colleague).totals["conflicts"] == 1
+
+    dialog = window.exchange.review_conflicts()
+    assert dialog.model.rowCount() == 1
+    assert "Bram Jansen" in dialog.model.index(0, 2).data()
+    rows = {field: (ours, theirs) for field, ours, theirs in dialog.comparison.rows}
+    assert ("Our wording", "Their wording") in rows.values()
+
+    dialog.resolve("theirs")
+    assert project.observations.get(first.id).text == "Their wording"
+    assert dialog.model.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    window.undo_stack.undo()
+    assert project.observations.get(first.id).text == "Our wording"
+    assert len(project.conflicts.all()) == 1
+
+
+def test_search_can_show_one_researchers_material(window: MainWindow) -> None:
+    from fieldnotes.domain.models import Observation, new_id
+
+    project = window.hub.project
+    meeting = project.meetings.all()[0]
+    project.settings.researcher = "Anna de Vries"
+    project.observations.add(Observation(id=new_id(), meeting=meeting.id, text="Anna's note"))
+    window.hub.observations_changed.emit(meeting.id)
+    assert "Anna de Vries" in window.hub.researchers()
+    from fieldnotes.domain.search import SearchFilters
+
+    hits = project.search.search("", SearchFilters(researcher="Anna de Vries"))
+    assert [h.observation for h in hits] and all(
+        project.observations.get(h.observation).created_by == "Anna de Vries" for h in hits
+    )

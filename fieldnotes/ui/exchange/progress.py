@@ -21,12 +21,19 @@ def follow(task: BackgroundTask, parent: QWidget, label: str) -> QProgressDialog
         dialog.setMaximum(max(1, total))
         dialog.setValue(min(done, max(1, total)))
 
-    def close() -> None:
+    ends = (task.finished, task.failed, task.cancelled)
+
+    def close(*_result: object) -> None:
+        # The task runs again later (a preview, then the merge): nothing of this dialog
+        # may stay connected to it.
+        task.progress.disconnect(show_progress)
+        for signal in ends:
+            signal.disconnect(close)
         dialog.canceled.disconnect(task.cancel)
         dialog.reset()
         dialog.deleteLater()
 
     task.progress.connect(show_progress)
-    for signal in (task.finished, task.failed, task.cancelled):
-        signal.connect(close, Qt.ConnectionType.SingleShotConnection)
+    for signal in ends:
+        signal.connect(close)
     return dialog
