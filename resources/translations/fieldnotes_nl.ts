@@ -486,6 +486,239 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/exchange/conflicts_dialog.py" line="+117"/>
+        <source>This copy (in place)</source>
+        <translation>Deze kopie (staat erin)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <location filename="../../fieldnotes/ui/exchange/conflict_text.py" line="+24"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotes</source>
+        <translation>Citaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real name</source>
+        <translation>Echte naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Valt onder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/exchange/merge_models.py" line="+122"/>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/exchange/conflicts_dialog.py" line="+24"/>
+        <source>Review merge conflicts</source>
+        <translation>Samenvoegconflicten bekijken</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Keep this copy&apos;s version</source>
+        <translation>&amp;Versie van deze kopie houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the other version</source>
+        <translation>&amp;Andere versie nemen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflicts: everything merged cleanly.</source>
+        <translation>Geen conflicten: alles is netjes samengevoegd.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keep this copy&apos;s version</source>
+        <translation>Versie van deze kopie houden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the other version</source>
+        <translation>Andere versie nemen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{who}&apos;s copy</source>
+        <translation>Kopie van {who}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>de ander</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location line="-146"/>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other version by</source>
+        <translation>Andere versie van</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../../fieldnotes/ui/widgets/date_range.py" line="+20"/>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
     <name>DimensionChart</name>
     <message>
         <location filename="../../fieldnotes/ui/cac/chart.py" line="+16"/>
@@ -541,6 +774,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../fieldnotes/imports/refi_archive.py" line="+59"/>
         <source>it is a folder</source>
         <translation>het is een map</translation>
     </message>
@@ -584,8 +818,10 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../fieldnotes/store/connection.py" line="+149"/>
+        <location filename="../../fieldnotes/store/connection.py" line="+153"/>
         <location line="+61"/>
+        <location filename="../../fieldnotes/store/sync/other.py" line="+201"/>
+        <location line="+6"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan {path} niet lezen: {reason}.</translation>
     </message>
@@ -711,8 +947,9 @@
     </message>
     <message>
         <location line="+120"/>
-        <location filename="../../fieldnotes/store/connection.py" line="-75"/>
+        <location filename="../../fieldnotes/store/connection.py" line="-79"/>
         <location filename="../../fieldnotes/store/encryption.py" line="+87"/>
+        <location filename="../../fieldnotes/store/sync/other.py" line="-127"/>
         <source>No fieldnotes project at {path}.</source>
         <translation>Geen fieldnotes-project op {path}.</translation>
     </message>
@@ -725,6 +962,7 @@
     <message>
         <location line="-76"/>
         <location filename="../../fieldnotes/store/connection.py" line="-6"/>
+        <location filename="../../fieldnotes/store/sync/other.py" line="+4"/>
         <source>{path} is an empty file, not a fieldnotes project.</source>
         <translation>{path} is een leeg bestand, geen fieldnotes-project.</translation>
     </message>
@@ -734,7 +972,7 @@
         <translation>{path} is versleuteld of is geen fieldnotes-project; een versleuteld project heeft zijn wachtwoordzin nodig.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>{path} is not a regular file (a device or pipe), not a project.</source>
         <translation>{path} is geen gewoon bestand (maar een apparaat of pijp), dus geen project.</translation>
     </message>
@@ -791,6 +1029,7 @@
     <message>
         <location line="+13"/>
         <location filename="../../fieldnotes/imports/feedback_reader.py" line="+65"/>
+        <location filename="../../fieldnotes/imports/refi_archive.py" line="-28"/>
         <source>No such file: {path}</source>
         <translation>Bestand bestaat niet: {path}</translation>
     </message>
@@ -816,6 +1055,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../fieldnotes/imports/refi_archive.py" line="+2"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>{path} kan niet worden gelezen ({reason}).</translation>
     </message>
@@ -826,6 +1066,7 @@
     </message>
     <message>
         <location line="+45"/>
+        <location filename="../../fieldnotes/imports/refi_reader.py" line="+207"/>
         <source>{part} declares a document type (DTD)</source>
         <translation>{part} bevat een documenttypedefinitie (DTD)</translation>
     </message>
@@ -923,12 +1164,12 @@
         <translation>Het werk aan {path} is onderbroken.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/cli_passphrase.py" line="+35"/>
+        <location filename="../../fieldnotes/cli_passphrase.py" line="+36"/>
         <source>{path} is encrypted (or not a fieldnotes project): set {variable} or run this in a terminal to be asked for the passphrase.</source>
         <translation>{path} is versleuteld (of geen fieldnotes-project): zet {variable} of start dit in een terminal om naar de wachtwoordzin te laten vragen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>A new passphrase is needed: set {variable} or run this in a terminal.</source>
         <translation>Er is een nieuwe wachtwoordzin nodig: zet {variable} of start dit in een terminal.</translation>
     </message>
@@ -957,6 +1198,181 @@
         <location line="+38"/>
         <source>The search took longer than {seconds} seconds and was stopped; try fewer or more specific words.</source>
         <translation>Het zoeken duurde langer dan {seconds} seconden en is gestopt; probeer minder of preciezere woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/cli_exchange.py" line="+203"/>
+        <source>{path} is encrypted with another passphrase: set {variable} or run this in a terminal to be asked for it.</source>
+        <translation>{path} is versleuteld met een ander wachtwoord: zet {variable} of voer dit uit in een terminal om ernaar gevraagd te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/export/refi_options.py" line="+38"/>
+        <source>Cannot write {path}: it is the project file itself.</source>
+        <translation>Kan {path} niet schrijven: dat is het projectbestand zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/imports/refi_archive.py" line="-1"/>
+        <source>{path} is not a REFI-QDA project: {reason}.</source>
+        <translation>{path} is geen REFI-QDA-project: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a complete REFI-QDA project: {part} is missing from the archive.</source>
+        <translation>{path} is geen volledig REFI-QDA-project: {part} ontbreekt in het archief.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is too large to read safely as a REFI-QDA project.</source>
+        <translation>{path} is te groot om veilig als REFI-QDA-project te lezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a damaged REFI-QDA project ({reason}).</source>
+        <translation>{path} is een beschadigd REFI-QDA-project ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a readable REFI-QDA project ({reason}).</source>
+        <translation>{path} is geen leesbaar REFI-QDA-project ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>there is no project.qde inside</source>
+        <translation>er zit geen project.qde in</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>it is not a zip archive (.qdpx)</source>
+        <translation>het is geen zip-archief (.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/imports/refi_codebook.py" line="+35"/>
+        <source>{path} is not a REFI-QDA codebook: {reason}.</source>
+        <translation>{path} is geen REFI-QDA-codeboek: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>it is a zip archive (a .qdpx project?), not codebook XML</source>
+        <translation>het is een zip-archief (een .qdpx-project?), geen codeboek-XML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is too large to be a codebook.</source>
+        <translation>{path} is te groot voor een codeboek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>it declares a document type (DTD)</source>
+        <translation>het declareert een documenttype (DTD)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not well-formed XML ({detail})</source>
+        <translation>het is geen geldige XML ({detail})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it holds no CodeBook</source>
+        <translation>er zit geen CodeBook in</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/imports/refi_reader.py" line="-157"/>
+        <source>{path} is not a readable REFI-QDA project: {part} is not well-formed XML ({reason}).</source>
+        <translation>{path} is geen leesbaar REFI-QDA-project: {part} is geen geldige XML ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>its {part} holds a {root}, not a Project</source>
+        <translation>{part} bevat een {root}, geen Project</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/store/sync/merge.py" line="+52"/>
+        <source>Merge cancelled; nothing was changed.</source>
+        <translation>Samenvoegen geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{path} is read-only; a merge needs to write to it.</source>
+        <translation>{path} is alleen-lezen; samenvoegen moet erin kunnen schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/store/sync/other.py" line="-26"/>
+        <source>{path} is damaged: {finding}.</source>
+        <translation>{path} is beschadigd: {finding}.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{path} is the same file as this project; choose the other copy to merge in.</source>
+        <translation>{path} is hetzelfde bestand als dit project; kies de andere kopie om samen te voegen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is encrypted; merging it needs its passphrase.</source>
+        <translation>{path} is versleuteld; voor samenvoegen is het wachtwoord nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/store/sync/resolve.py" line="+92"/>
+        <source>The {kind} was deleted since the merge; the other version cannot be put back in its place. Keep this one, or add it again by hand.</source>
+        <translation>Het onderdeel ({kind}) is na het samenvoegen verwijderd; de andere versie kan niet terug op zijn plaats. Houd deze, of voeg het opnieuw met de hand toe.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../../fieldnotes/ui/exchange/controller.py" line="+62"/>
+        <source>Export codebook</source>
+        <translation>Codeboek exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA-codeboeken (*.qdc)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Exported {count} codes to {path}.</source>
+        <translation>{count} codes geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the codebook…</source>
+        <translation>Het codeboek wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-projecten (*.qdpx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import REFI-QDA project</source>
+        <translation>REFI-QDA-project importeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import codebook</source>
+        <translation>Codeboek importeren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing {name}…</source>
+        <translation>{name} wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge project</source>
+        <translation>Project samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fieldnotes projects (*.fieldnotes)</source>
+        <translation>fieldnotes-projecten (*.fieldnotes)</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1588,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldnotes/ui/main_window.py" line="+92"/>
+        <location filename="../../fieldnotes/ui/main_window.py" line="+96"/>
         <location line="+60"/>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
@@ -1355,18 +1771,18 @@ Projectbestand: {path}</translation>
 <context>
     <name>MemberCheckDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/member_check/export_dialog.py" line="+48"/>
-        <location line="+120"/>
+        <location filename="../../fieldnotes/ui/member_check/export_dialog.py" line="+45"/>
+        <location line="+101"/>
         <source>Export member-check summary</source>
         <translation>Samenvatting voor deelnemers exporteren</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-86"/>
         <source>Meetings to include (none ticked: all)</source>
         <translation>Op te nemen bijeenkomsten (niets aangevinkt: alle)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>only observations tagged with all of: </source>
         <translation>alleen waarnemingen met al deze tags: </translation>
     </message>
@@ -1416,7 +1832,7 @@ Projectbestand: {path}</translation>
         <translation>wat de tags betekenen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>&amp;Meetings:</source>
         <translation>&amp;Bijeenkomsten:</translation>
     </message>
@@ -1426,7 +1842,7 @@ Projectbestand: {path}</translation>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Codes:</source>
         <translation>C&amp;odes:</translation>
     </message>
@@ -1466,12 +1882,7 @@ Projectbestand: {path}</translation>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
@@ -1499,6 +1910,137 @@ Projectbestand: {path}</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/exchange/merge_dialog.py" line="+40"/>
+        <source>Merge project</source>
+        <translation>Project samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading {name}…</source>
+        <translation>{name} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where both copies changed the same item, this project&apos;s version stays and the other is kept beside it, to compare and choose later (Edit › Review merge conflicts). Nothing is lost, a backup is made first, and Undo takes the whole merge back.</source>
+        <translation>Waar beide kopieën hetzelfde onderdeel veranderden, blijft de versie van dit project staan en wordt de andere ernaast bewaard, om later te vergelijken en te kiezen (Bewerken › Samenvoegconflicten bekijken). Er gaat niets verloren, eerst wordt een back-up gemaakt, en Ongedaan maken draait het hele samenvoegen terug.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts:</source>
+        <translation>Conflicten:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Comparing the two projects…</source>
+        <translation>De twee projecten worden vergeleken…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Merging…</source>
+        <translation>Bezig met samenvoegen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge {name}</source>
+        <translation>{name} samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merging {name} into this project would change this:</source>
+        <translation>Als u {name} met dit project samenvoegt, verandert dit:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{added} added, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>{added} toegevoegd, {updated} bijgewerkt, {deleted} verwijderd, {unchanged} ongewijzigd, {conflicts} conflicten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Verkeerd wachtwoord. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeKinds</name>
+    <message>
+        <location filename="../../fieldnotes/ui/exchange/merge_models.py" line="-106"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Observaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memos</source>
+        <translation>Memo&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAC rounds</source>
+        <translation>CAC-rondes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>changed in both copies</source>
+        <translation>in beide kopieën veranderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted here, changed in the other copy</source>
+        <translation>hier verwijderd, in de andere kopie veranderd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed here, deleted in the other copy</source>
+        <translation>hier veranderd, in de andere kopie verwijderd</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +2148,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>ObservationDelegate</name>
     <message>
-        <location filename="../../fieldnotes/ui/widgets/observation_delegate.py" line="+47"/>
+        <location filename="../../fieldnotes/ui/widgets/observation_delegate.py" line="+48"/>
         <source>unknown speaker</source>
         <translation>onbekende spreker</translation>
     </message>
@@ -1621,7 +2163,7 @@ Projectbestand: {path}</translation>
         <translation>Reacties van deelnemers</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+110"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -1831,7 +2373,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/dialogs/preferences_dialog.py" line="+34"/>
+        <location filename="../../fieldnotes/ui/dialogs/preferences_dialog.py" line="+36"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -1856,6 +2398,16 @@ Projectbestand: {path}</translation>
         <translation>De taal van samenvattingen voor deelnemers. Deze wordt in het projectbestand opgeslagen, zodat het hele team dezelfde taal gebruikt.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>e.g. Anna de Vries</source>
+        <translation>bijv. Anna de Vries</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marks what you write, so that material merged from colleagues&apos; copies shows who wrote it. Saved in this project file; you are not listed as a participant.</source>
+        <translation>Markeert wat u schrijft, zodat bij materiaal uit de kopieën van collega&apos;s te zien is wie het schreef. Opgeslagen in dit projectbestand; u staat niet bij de deelnemers.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Taal van de interface:</translation>
@@ -1864,6 +2416,11 @@ Projectbestand: {path}</translation>
         <location line="+2"/>
         <source>&amp;Document language of this study:</source>
         <translation>Taal van &amp;documenten in dit onderzoek:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Your name as researcher:</source>
+        <translation>&amp;Uw naam als onderzoeker:</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2541,44 @@ Projectbestand: {path}</translation>
         <location line="+4"/>
         <source>Open backup as new project</source>
         <translation>Reservekopie openen als nieuw project</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExportDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/exchange/export_dialogs.py" line="+38"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA-project exporteren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>For QualCoder, ATLAS.ti, MAXQDA and NVivo: each meeting becomes a text source, each observation a coded passage, the CAC and your themes a code tree. Participants appear under their pseudonyms only.</source>
+        <translation>Voor QualCoder, ATLAS.ti, MAXQDA en NVivo: elke bijeenkomst wordt een tekstbron, elke observatie een gecodeerd fragment, de CAC en uw thema&apos;s een codeboom. Deelnemers staan er alleen onder hun pseudoniem in.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-projecten (*.qdpx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the REFI-QDA project…</source>
+        <translation>Het REFI-QDA-project wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exported {meetings} meetings with {observations} observations, {codes} codes, {notes} memos and {cases} participants to {path}.</source>
+        <translation>{meetings} bijeenkomsten met {observations} observaties, {codes} codes, {notes} memo&apos;s en {cases} deelnemers geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Real names replaced by pseudonyms: {count}.</source>
+        <translation>Echte namen vervangen door pseudoniemen: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2799,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>SearchFilterBox</name>
     <message>
-        <location filename="../../fieldnotes/ui/search/filters.py" line="+31"/>
+        <location filename="../../fieldnotes/ui/search/filters.py" line="+28"/>
         <source>all of: </source>
         <translation>met al deze tags: </translation>
     </message>
@@ -2235,16 +2830,11 @@ Projectbestand: {path}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>From date</source>
-        <translation>Vanaf datum</translation>
+        <source>Written by researcher</source>
+        <translation>Geschreven door onderzoeker</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>To date</source>
-        <translation>Tot datum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>has &amp;quotes</source>
         <translation>met &amp;citaten</translation>
     </message>
@@ -2254,7 +2844,7 @@ Projectbestand: {path}</translation>
         <translation>met &amp;reacties</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Codes:</source>
         <translation>Codes:</translation>
     </message>
@@ -2289,8 +2879,12 @@ Projectbestand: {path}</translation>
         <translation>Oordeel:</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Researcher:</source>
+        <translation>Onderzoeker:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -2384,6 +2978,34 @@ Projectbestand: {path}</translation>
         <location line="+0"/>
         <source>Name:</source>
         <translation>Naam:</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionFields</name>
+    <message>
+        <location filename="../../fieldnotes/ui/widgets/selection_fields.py" line="+24"/>
+        <source>Meetings to include (none ticked: all)</source>
+        <translation>Bijeenkomsten die meegaan (niets aangevinkt: alle)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only observations tagged with all of: </source>
+        <translation>alleen observaties met al deze tags: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Bijeenkomsten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Codes:</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3115,31 @@ Projectbestand: {path}</translation>
         <translation>Reacties van deelnemers &amp;importeren…</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Export REFI-QDA &amp;project (.qdpx)…</source>
+        <translation>REFI-QDA-&amp;project exporteren (.qdpx)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export code&amp;book (.qdc)…</source>
+        <translation>Code&amp;boek exporteren (.qdc)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import REFI-QDA pro&amp;ject (.qdpx)…</source>
+        <translation>REFI-QDA-pro&amp;ject importeren (.qdpx)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import codeboo&amp;k (.qdc)…</source>
+        <translation>Codeboe&amp;k importeren (.qdc)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge a colleague&apos;s project…</source>
+        <translation>Project van een collega &amp;samenvoegen…</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
@@ -2518,7 +3165,12 @@ Projectbestand: {path}</translation>
         <translation>&amp;Deelnemers…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Review merge &amp;conflicts…</source>
+        <translation>Samenvoeg&amp;conflicten bekijken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>P&amp;references…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -2730,6 +3382,14 @@ Projectbestand: {path}</translation>
         <location line="+7"/>
         <source>Saving is tried again every few seconds.</source>
         <translation>Opslaan wordt om de paar seconden opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../fieldnotes/ui/exchange/progress.py" line="+13"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 </TS>

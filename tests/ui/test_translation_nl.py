@@ -236,6 +236,9 @@ def _dialogs(
     from fieldnotes.ui.dialogs.preferences_dialog import PreferencesDialog
     from fieldnotes.ui.dialogs.quote_dialog import QuoteDialog
     from fieldnotes.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from fieldnotes.ui.exchange.conflicts_dialog import ConflictsDialog
+    from fieldnotes.ui.exchange.export_dialogs import QdpxExportDialog
+    from fieldnotes.ui.exchange.merge_dialog import MergeDialog
     from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
     from fieldnotes.ui.protection.restore_dialog import RestoreDialog
     from fieldnotes.ui.recovery_dialog import RecoveryDialog
@@ -260,6 +263,9 @@ def _dialogs(
         "CAC rounds": lambda: CacRoundsDialog(hub, stack),
         "new CAC round": lambda: NewRoundDialog(1),
         "member check export": lambda: MemberCheckDialog(hub),
+        "REFI-QDA export": lambda: QdpxExportDialog(hub, settings),
+        "merge": lambda: MergeDialog(hub, project.path.with_name("colleague.fieldnotes")),
+        "merge conflicts": lambda: ConflictsDialog(hub, stack),
         "recover unsaved text": lambda: RecoveryDialog(
             hub, [UnsavedText(observation.id, meeting.id, "…", "2024-01-01T10:00:00+00:00")]
         ),
