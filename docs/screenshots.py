@@ -17,6 +17,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from fieldnotes.store import Project
 from fieldnotes.ui.app import open_project
 from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog
 from fieldnotes.ui.dialogs.quote_dialog import QuoteDialog
@@ -84,6 +85,43 @@ TYPED_WHILE_FULL = {
     "en": " Afterwards she asks who will bring the coffee next time.",
     "nl": " Na afloop vraagt ze wie de volgende keer koffie meeneemt.",
 }
+
+
+def shoot_exchange(window: MainWindow, project: Project, folder: Path) -> None:
+    """The REFI-QDA export, a merge preview of a colleague's copy, and its conflict."""
+    import shutil
+
+    exporter = window.exchange.export_qdpx()
+    QTest.qWait(200)
+    grab(exporter, "qdpx-export.png")  # type: ignore[arg-type]
+    exporter.close()  # type: ignore[attr-defined]
+
+    project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    colleague = folder / "study-bram.fieldnotes"
+    shutil.copy(project.path, colleague)
+    observations = project.observations.for_meeting("m3")
+    with Project.open(colleague, create=False) as theirs:
+        theirs.settings.researcher = "Bram Jansen"
+        theirs.observations.update_text(
+            observations[0].id, observations[0].text + " (Bram: the alderman agreed to come.)"
+        )
+        theirs.observations.update_text(observations[1].id, "Reworded by Bram in his copy.")
+    project.settings.researcher = "Anna de Vries"
+    project.observations.update_text(observations[1].id, "Reworded by Anna in her copy.")
+    dialog = window.exchange.merge_project(colleague)
+    assert dialog is not None
+    while dialog.report is None:  # type: ignore[attr-defined]
+        QTest.qWait(50)
+    QTest.qWait(200)
+    grab(dialog, "merge.png")  # type: ignore[arg-type]
+    dialog.merge()  # type: ignore[attr-defined]
+    while dialog.isVisible():  # type: ignore[attr-defined]
+        QTest.qWait(50)
+    conflicts = window.exchange.review_conflicts()
+    conflicts.resize(880, 560)  # type: ignore[attr-defined]
+    QTest.qWait(200)
+    grab(conflicts, "conflicts.png")  # type: ignore[arg-type]
+    conflicts.close()  # type: ignore[attr-defined]
 
 
 def show_window(window: MainWindow) -> MainWindow:
@@ -170,6 +208,7 @@ def main() -> int:
         rounds.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
         grab(rounds, "cac-compare.png")
         rounds.close()
+        shoot_exchange(window, project, Path(tmp))
         window.close()
         project.close()
         shoot_banners(Path(tmp))

@@ -624,7 +624,7 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../fieldnotes/ui/exchange/merge_models.py" line="+122"/>
+        <location filename="../../fieldnotes/ui/exchange/merge_models.py" line="+123"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Samenvoegconflicten bekijken</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Keep this copy&apos;s version</source>
         <translation>&amp;Versie van deze kopie houden</translation>
     </message>
@@ -680,7 +680,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location line="-146"/>
+        <location line="-149"/>
         <source>a colleague</source>
         <translation>een collega</translation>
     </message>
@@ -1925,7 +1925,7 @@ Projectbestand: {path}</translation>
         <translation>{name} wordt gelezen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Where both copies changed the same item, this project&apos;s version stays and the other is kept beside it, to compare and choose later (Edit › Review merge conflicts). Nothing is lost, a backup is made first, and Undo takes the whole merge back.</source>
         <translation>Waar beide kopieën hetzelfde onderdeel veranderden, blijft de versie van dit project staan en wordt de andere ernaast bewaard, om later te vergelijken en te kiezen (Bewerken › Samenvoegconflicten bekijken). Er gaat niets verloren, eerst wordt een back-up gemaakt, en Ongedaan maken draait het hele samenvoegen terug.</translation>
     </message>
@@ -1973,7 +1973,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>MergeKinds</name>
     <message>
-        <location filename="../../fieldnotes/ui/exchange/merge_models.py" line="-106"/>
+        <location filename="../../fieldnotes/ui/exchange/merge_models.py" line="-107"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -2001,6 +2001,11 @@ Projectbestand: {path}</translation>
         <location line="+1"/>
         <source>CAC rounds</source>
         <translation>CAC-rondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -62,7 +62,7 @@ class ConflictsModel(QAbstractTableModel):
             return None
         conflict = self.conflicts[index.row()]
         if index.column() == 0:
-            return f"{kind_label(conflict.kind + 's')}: {self._labels[index.row()]}"
+            return f"{kind_label(conflict.kind)}: {self._labels[index.row()]}"
         if index.column() == 1:
             return reason_label(conflict.reason)
         who = conflict.researcher or self.tr("a colleague")
@@ -148,7 +148,10 @@ class ConflictsDialog(QDialog):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.comparison = ComparisonModel(self)
         compare = QTableView(self)
         compare.setObjectName("conflictComparison")

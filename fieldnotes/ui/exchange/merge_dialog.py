@@ -54,7 +54,8 @@ class MergeDialog(QDialog):
         counts_view.setObjectName("mergeCounts")
         counts_view.setModel(self.counts)
         counts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        counts_view.setMaximumHeight(220)
+        counts_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        counts_view.setMinimumHeight(230)
         self.conflicts = ConflictListModel(self)
         conflicts_view = QTableView(self)
         conflicts_view.setObjectName("mergeConflicts")
@@ -88,7 +89,7 @@ class MergeDialog(QDialog):
         layout.addWidget(conflicts_view, 1)
         layout.addWidget(explain)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        self.resize(720, 600)
 
     def preview(self) -> None:
         other, passphrase = self.other, self.other_passphrase

@@ -19,8 +19,9 @@ def kind_label(kind: str) -> str:
         "observations": QCoreApplication.translate("MergeKinds", "Observations"),
         "memos": QCoreApplication.translate("MergeKinds", "Memos"),
         "cac_rounds": QCoreApplication.translate("MergeKinds", "CAC rounds"),
+        "feedback": QCoreApplication.translate("MergeKinds", "Feedback"),
     }
-    return labels.get(kind, kind)
+    return labels.get(kind, labels.get(f"{kind}s", kind))
 
 
 def change_label(change: str) -> str:
