@@ -173,3 +173,20 @@ def test_a_damaged_other_file_is_one_line(copies: tuple[Path, Path], tmp_path: P
     before = ours.read_bytes()
     _one_line_error(run("--db", str(ours), "merge", str(damaged)), "damaged")
     assert ours.read_bytes() == before
+
+
+def test_a_dry_run_leaves_an_older_project_as_it_is(tmp_path: Path, example_file: Path) -> None:
+    from tests.store.sync_helpers import make_v5_project, user_version
+
+    document = json.loads(example_file.read_text())
+    ours, theirs = tmp_path / "old.fieldnotes", tmp_path / "colleague.fieldnotes"
+    make_v5_project(ours, document)
+    document["meetings"][0]["observations"][0]["text"] = "Their edit, made in an old version"
+    make_v5_project(theirs, document)
+    before = ours.read_bytes()
+    result = run("--db", str(ours), "merge", str(theirs), "--dry-run", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["totals"]["conflicts"] == 1
+    assert ours.read_bytes() == before
+    assert user_version(ours) == 5
+    _one_line_error(run("--db", str(ours), "merge", str(ours), "--dry-run"), "same file")

@@ -629,3 +629,25 @@ def test_a_damaged_other_file_is_named_and_changes_nothing(
     assert "damaged" in message and str(damaged) in message and "\n" not in message
     assert ours.read_bytes() == before
     assert damaged.read_bytes() == bytes(data)
+
+
+def test_resolving_refuses_what_it_cannot_do_and_changes_nothing(
+    copies: tuple[Path, Path],
+) -> None:
+    ours, theirs = copies
+    edit(ours, lambda p: p.observations.update_text("o1", "Ann's version"))
+    edit(theirs, lambda p: p.observations.update_text("o1", "Bob's version"))
+    merge(ours, theirs)
+    with Project.open(ours) as project:
+        (conflict,) = project.conflicts.all()
+        with pytest.raises(ValueError):
+            project.conflicts.resolve(conflict.id, keep="both")
+        with pytest.raises(KeyError):
+            project.conflicts.resolve("no such record", keep="ours")
+        project.observations.delete("o1")  # the record outlives its item...
+        with pytest.raises(FieldnotesError) as caught:
+            project.conflicts.resolve(conflict.id, keep="theirs")
+        assert "deleted after the merge" in str(caught.value)
+        assert [c.id for c in project.conflicts.all()] == [conflict.id]
+        project.conflicts.resolve(conflict.id, keep="ours")  # ...and can still be dropped
+        assert project.conflicts.all() == []

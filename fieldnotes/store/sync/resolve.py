@@ -91,10 +91,9 @@ class ConflictRepository:
             raise FieldnotesError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The {kind} was deleted since the merge; the other version cannot be "
-                    "put back in its place. Keep this one, or add it again by hand.",
-                ),
-                kind=conflict.kind,
+                    "This item was deleted after the merge, so the other version has no "
+                    "place to go back to. Keep this one, or add it again by hand.",
+                )
             )
         meeting = getattr(current, "meeting", "")
         theirs = item_from_json(conflict.kind, conflict.theirs, meeting=meeting)
