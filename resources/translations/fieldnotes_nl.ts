@@ -1317,8 +1317,8 @@
     </message>
     <message>
         <location filename="../../fieldnotes/store/sync/resolve.py" line="+92"/>
-        <source>The {kind} was deleted since the merge; the other version cannot be put back in its place. Keep this one, or add it again by hand.</source>
-        <translation>Het onderdeel ({kind}) is na het samenvoegen verwijderd; de andere versie kan niet terug op zijn plaats. Houd deze, of voeg het opnieuw met de hand toe.</translation>
+        <source>This item was deleted after the merge, so the other version has no place to go back to. Keep this one, or add it again by hand.</source>
+        <translation>Dit onderdeel is na het samenvoegen verwijderd, dus de andere versie kan nergens terug. Houd deze, of voeg het opnieuw met de hand toe.</translation>
     </message>
 </context>
 <context>
