@@ -32,6 +32,18 @@ def test_a_project_comes_back_through_qdpx(example_project: Project, tmp_path: P
         assert {c.name for c in again.codes.themes()} >= {
             c.name for c in example_project.codes.themes()
         }
+        subjects = _memo_subjects(again)
+        for text, subject in _memo_subjects(example_project).items():
+            (imported,) = (s for t, s in subjects.items() if t.endswith(text))
+            assert (imported or "").endswith(subject or "")
+            assert (imported is None) == (subject is None)
+
+
+def _memo_subjects(project: Project) -> dict[str, str | None]:
+    """Each memo's text, with the name of the code or title of the meeting it is about."""
+    names = {c.id: c.name for c in project.codes.all()}
+    names |= {m.id: m.title for m in project.meetings.all()}
+    return {m.text.strip(): names.get(m.about or "") for m in project.memos.all()}
 
 
 def test_importing_our_own_export_changes_nothing(example_project: Project, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ Every code is codable: an observation may be tagged with a dimension itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from fieldnotes.domain.cac import load_framework
@@ -149,11 +149,9 @@ def _theme_tree(themes: Sequence[Code], guard: NameGuard, names: UniqueNames) ->
     return roots
 
 
-def code_elements(
-    tree: CodeTree, notes: Mapping[str, Sequence[str]] | None = None
-) -> Iterator[str]:
-    """The ``<Code>`` elements of the tree, nested; ``notes`` maps a code id to the GUIDs
-    of notes about it (``<NoteRef>``, project files only: the codebook schema has none)."""
+def code_elements(tree: CodeTree) -> Iterator[str]:
+    """The ``<Code>`` elements of the tree, nested. Memos about a code are linked from
+    the notes (see ``refi_notes``), never referred to inside the code."""
     stack: list[RefiCode | None] = list(reversed(tree.roots))
     while stack:
         code = stack.pop()
@@ -166,8 +164,6 @@ def code_elements(
         body = ""
         if code.description:
             body += f"<Description>{escape_text(code.description)}</Description>"
-        for note in (notes or {}).get(code.code_id, ()):
-            body += f'<NoteRef targetGUID="{note}"/>'
         if not body and not code.children:
             yield head + "/>"
             continue

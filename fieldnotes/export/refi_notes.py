@@ -5,10 +5,13 @@ with a ``plainTextPath``), and every note has a name of its own and both dates
 (QualCoder fails on a second journal of the same name and on a note without a date).
 Memos have no timestamps in fieldnotes, so a note is dated by the export.
 
-- About a code: a ``NoteRef`` on that code.
 - About an exported meeting: a ``Link`` from the note to the meeting's source, not a
   ``NoteRef`` on the source: QualCoder takes a note referred to from a source for an
   annotation of a text passage and, finding none, drops the memo.
+- About a code: a ``Link`` from the note to the code, not a ``NoteRef`` in the code:
+  older QualCoder releases drop a code that holds both a description and a note
+  reference (and its codings with it), and make a nameless code of a reference under a
+  code with sub-codes.
 - About the study (or anything else): a ``NoteRef`` on the project.
 - About a meeting left out of the export: left out too.
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from fieldnotes.domain.models import Memo
 from fieldnotes.domain.refi_ids import guid_for
@@ -26,6 +29,7 @@ from fieldnotes.export.refi_text import UniqueNames, attributes, plain
 
 SOURCES_FOLDER = "sources"
 LINK_NAME = "Memo about meeting"
+CODE_LINK_NAME = "Memo about code"
 STUDY_LABEL = "study"
 
 
@@ -37,7 +41,6 @@ class NoteParts:
     notes: str = ""  # the <Notes> element, or nothing
     links: str = ""  # the <Link> elements (the caller wraps them in <Links>)
     about_project: str = ""  # <NoteRef> elements for the end of <Project>
-    about_codes: dict[str, list[str]] = field(default_factory=dict)  # code id -> note GUIDs
 
 
 def write_notes(
@@ -45,7 +48,7 @@ def write_notes(
     memos: Iterable[Memo],
     *,
     sources: Mapping[str, tuple[str, str]],
-    codes: Mapping[str, str],
+    codes: Mapping[str, tuple[str, str]],
     meetings: set[str],
     guard: NameGuard,
     user: str,
@@ -54,7 +57,7 @@ def write_notes(
     """Write each memo's text into ``archive``; return the XML that refers to them.
 
     ``sources`` maps an exported meeting's id to its source GUID and name, ``codes`` a
-    code id to its name, ``meetings`` holds every meeting id of the project.
+    code id to its GUID and name, ``meetings`` holds every meeting id of the project.
     """
     parts = NoteParts()
     names = UniqueNames()
@@ -67,7 +70,7 @@ def write_notes(
         if about is not None and about in sources:
             label = sources[about][1]
         elif about is not None and about in codes:
-            label = codes[about]
+            label = codes[about][1]
         else:
             label = STUDY_LABEL
         archive.writestr(f"{SOURCES_FOLDER}/{guid}.txt", plain(memo.text, guard).encode("utf-8"))
@@ -85,22 +88,34 @@ def write_notes(
             + "/>"
         )
         parts.count += 1
-        if about is not None and about in sources:
+        target = _link_target(about, sources, codes)
+        if target is not None:
             parts.links += (
                 "<Link"
                 + attributes(
                     guid=guid_for("link", memo.id),
-                    name=LINK_NAME,
+                    name=target[1],
                     direction="OneWay",
                     originGUID=guid,
-                    targetGUID=sources[about][0],
+                    targetGUID=target[0],
                 )
                 + "/>"
             )
-        elif about is not None and about in codes:
-            parts.about_codes.setdefault(about, []).append(guid)
         else:
             parts.about_project += f'<NoteRef targetGUID="{guid}"/>'
     if elements:
         parts.notes = "<Notes>" + "".join(elements) + "</Notes>"
     return parts
+
+
+def _link_target(
+    about: str | None,
+    sources: Mapping[str, tuple[str, str]],
+    codes: Mapping[str, tuple[str, str]],
+) -> tuple[str, str] | None:
+    """The GUID a memo's link points to and the link's name; None for the project."""
+    if about is not None and about in sources:
+        return sources[about][0], LINK_NAME
+    if about is not None and about in codes:
+        return codes[about][0], CODE_LINK_NAME
+    return None

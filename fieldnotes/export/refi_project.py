@@ -149,7 +149,7 @@ class _ProjectWriter:
         self.user_name = one_line(researcher, self.guard, RESEARCHER_FALLBACK)
         self.tree: CodeTree = build_code_tree(project.codes.themes(), self.guard)
         self.code_guids = self.tree.guids
-        self.code_names = {code.code_id: code.name for code in self.tree.walk()}
+        self.code_names = {code.code_id: (code.guid, code.name) for code in self.tree.walk()}
         self.meetings = chosen_meetings(project, options)
         self.wanted = matching_observations(project, options)
         case_names = UniqueNames()
@@ -182,7 +182,7 @@ class _ProjectWriter:
                 self._project_head(out)
                 out.write("<Users>" + self._user_element() + "</Users>")
                 out.write("<CodeBook><Codes>")
-                for element in code_elements(self.tree, notes.about_codes):
+                for element in code_elements(self.tree):
                     out.write(element)
                 out.write("</Codes></CodeBook>")
                 out.write(variables_element())
