@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from fieldnotes.domain.models import (
+    Action,
     CacResponse,
     CacRound,
     Code,
@@ -20,6 +21,7 @@ from fieldnotes.domain.models import (
     Observation,
     Participant,
     Quote,
+    StatusChange,
 )
 
 Item = Participant | Code | Meeting | Observation | Memo | CacRound
@@ -77,7 +79,31 @@ def observation_json(o: Observation) -> dict[str, Any]:
         if q.language is not None:
             quote["language"] = q.language
         quotes.append(quote)
-    return {"id": o.id, "time": o.time, "text": o.text, "codes": list(o.codes), "quotes": quotes}
+    item = {"id": o.id, "time": o.time, "text": o.text, "codes": list(o.codes), "quotes": quotes}
+    # Only when set, so the files of projects without them stay exactly as they were.
+    if o.speakers:
+        item["speakers"] = list(o.speakers)
+    if o.action is not None:
+        item["action"] = action_json(o.action)
+    return item
+
+
+def action_json(a: Action) -> dict[str, Any]:
+    return {
+        "owner": a.owner,
+        "due": a.due,
+        "status": a.status,
+        "history": [{"status": c.status, "date": c.date} for c in a.history],
+    }
+
+
+def action_from_json(raw: dict[str, Any]) -> Action:
+    return Action(
+        raw.get("status") or "open",
+        raw.get("owner"),
+        raw.get("due"),
+        tuple(StatusChange(c["status"], c["date"]) for c in raw.get("history") or []),
+    )
 
 
 def feedback_json(f: Feedback) -> dict[str, Any]:
@@ -173,6 +199,8 @@ def item_from_json(kind: str, raw: dict[str, Any], *, meeting: str = "") -> Item
                 )
                 for q in raw.get("quotes") or []
             ],
+            speakers=list(raw.get("speakers") or []),
+            action=action_from_json(raw["action"]) if raw.get("action") else None,
         )
     if kind == "memo":
         return Memo(raw["id"], raw["text"], raw.get("about"))

@@ -8,7 +8,7 @@ researchers' projects can later be merged.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 PARTICIPANT_ROLES = ("professional", "coproducer", "service user", "researcher", "manager", "other")
@@ -24,6 +24,7 @@ MEETING_KINDS = (
 )
 VERDICTS = ("agree", "partly", "disagree")
 THEME_ORIGINS = ("top-down", "emergent")
+ACTION_STATUSES = ("open", "done", "dropped")
 
 
 def new_id() -> str:
@@ -97,6 +98,44 @@ class Feedback:
         return self.verdict is None and bool(self.verdict_text)
 
 
+@dataclass(frozen=True)
+class StatusChange:
+    """An action's status from ``date`` (YYYY-MM-DD) on."""
+
+    status: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Action:
+    """What an observation agreed on: who does it, by when, and how it went.
+
+    ``history`` holds every change of status, oldest first, so a team can see when an
+    action was closed (or reopened) as well as its state now.
+    """
+
+    status: str = "open"
+    owner: str | None = None  # a participant id
+    due: str | None = None  # YYYY-MM-DD
+    history: tuple[StatusChange, ...] = ()
+
+    @classmethod
+    def opened(cls, on: str, owner: str | None = None, due: str | None = None) -> Action:
+        return cls("open", owner, due, (StatusChange("open", on),))
+
+    def with_status(self, status: str, on: str) -> Action:
+        """This action moved to ``status`` on ``on``; the same action when unchanged."""
+        if status not in ACTION_STATUSES:
+            raise ValueError(f"not an action status: {status}")
+        if status == self.status:
+            return self
+        return replace(self, status=status, history=(*self.history, StatusChange(status, on)))
+
+    def changed_on(self) -> str | None:
+        """The date of the latest change of status (None when the history is empty)."""
+        return self.history[-1].date if self.history else None
+
+
 @dataclass
 class Observation:
     id: str
@@ -115,6 +154,8 @@ class Observation:
     created_by: str | None = field(default=None, compare=False)
     modified_by: str | None = field(default=None, compare=False)
     modified_at: str | None = field(default=None, compare=False)
+    speakers: list[str] = field(default_factory=list)  # who spoke or acted: participant ids
+    action: Action | None = None  # set when the observation records an agreement or action
 
     @property
     def reference(self) -> str:

@@ -19,7 +19,9 @@ from typing import Any
 from fieldnotes.domain.cac import CAC_PREFIX, load_framework
 from fieldnotes.domain.document import INTERCHANGE_FORMAT, ProjectData
 from fieldnotes.domain.models import (
+    ACTION_STATUSES,
     VERDICTS,
+    Action,
     CacResponse,
     CacRound,
     Code,
@@ -30,6 +32,7 @@ from fieldnotes.domain.models import (
     Observation,
     Participant,
     Quote,
+    StatusChange,
     Study,
     new_id,
 )
@@ -61,7 +64,11 @@ _MEETING = frozenset(
         "observations",
     }
 )
-_OBSERVATION = frozenset({"id", "time", "text", "codes", "quotes", "feedback"})
+_OBSERVATION = frozenset(
+    {"id", "time", "text", "codes", "quotes", "feedback", "speakers", "action"}
+)
+_ACTION = frozenset({"owner", "due", "status", "history"})
+_STATUS_CHANGE = frozenset({"status", "date"})
 _QUOTE = frozenset({"id", "speaker", "text", "original_text", "language"})
 _FEEDBACK = frozenset({"participant", "verdict", "comment", "received", "verdict_text"})
 _MEMO = frozenset({"id", "about", "text"})
@@ -331,8 +338,31 @@ class _Reader:
                 for i, v in enumerate(c.check_list(feedback, f"{where}.feedback"))
             ],
         )
-        self._note_unlisted(observation.id, obj, ("codes", "quotes", "feedback"))
+        observation.speakers = self._id_list(obj, "speakers", where)
+        if obj.get("action") is not None:
+            observation.action = self._action(obj["action"], f"{where}.action")
+        self._note_unlisted(
+            observation.id, obj, ("codes", "quotes", "feedback", "speakers", "action")
+        )
         return observation
+
+    def _action(self, value: Any, where: str) -> Action:
+        obj = c.check_object(value, where, _ACTION)
+        history = []
+        for i, raw in enumerate(c.check_list(obj.get("history"), f"{where}.history")):
+            at = f"{where}.history[{i}]"
+            change = c.check_object(raw, at, _STATUS_CHANGE, frozenset({"status", "date"}))
+            status = c.choice(change, "status", at, ACTION_STATUSES)
+            date = c.optional_date(change, "date", at)
+            if status is None or date is None:
+                raise InterchangeError(at, "needs both a status and a date")
+            history.append(StatusChange(status, date))
+        return Action(
+            status=c.choice(obj, "status", where, ACTION_STATUSES) or "open",
+            owner=c.optional_text(obj, "owner", where),
+            due=c.optional_date(obj, "due", where),
+            history=tuple(history),
+        )
 
     def _note_unlisted(self, owner: str, obj: dict[str, Any], keys: tuple[str, ...]) -> None:
         absent = frozenset(key for key in keys if key not in obj)
@@ -457,6 +487,10 @@ class _Reader:
                         )
                 for j, quote in enumerate(obs.quotes):
                     self._require_participant(quote.speaker, f"{at}.quotes[{j}].speaker")
+                for j, pid in enumerate(obs.speakers):
+                    self._require_participant(pid, f"{at}.speakers[{j}]")
+                if obs.action is not None:
+                    self._require_participant(obs.action.owner, f"{at}.action.owner")
                 for j, item in enumerate(obs.feedback):
                     self._require_participant(item.participant, f"{at}.feedback[{j}].participant")
 

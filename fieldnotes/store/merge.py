@@ -1,9 +1,10 @@
 """Merging a validated :class:`ProjectData` into a project, all or nothing.
 
 Entities are matched by id: an id already in the project is updated in place (keeping
-its position), a new id is appended. An observation's codes, quotes and feedback, a
-meeting's attendees and a round's responses are replaced by the file's, so importing
-the same file twice changes nothing the second time.
+its position), a new id is appended. An observation's codes, quotes, feedback, speakers
+and action, a meeting's attendees and a round's responses are replaced by the file's (a
+key the file leaves out keeps what the project has), so importing the same file twice
+changes nothing the second time.
 
 The merge-tracking triggers are paused (per-row triggers would add half again to a
 large import): new rows are stamped in their INSERT, rows that come back after a delete
@@ -168,6 +169,8 @@ def _merge_observations(
         ("observation_codes", "codes"),
         ("quotes", "quotes"),
         ("feedback", "feedback"),
+        ("observation_speakers", "speakers"),
+        ("actions", "action"),
     ):
         replaced = [
             (o.id,) for o in incoming if o.id in existing and key not in data.unlisted.get(o.id, ())

@@ -227,6 +227,39 @@ def m006_merge_tracking(db: Database) -> None:
     install(db.conn, getattr(db.conn, "path", None))
 
 
+@MIGRATIONS()
+def m007_voice_and_actions(db: Database) -> None:
+    """Who spoke or acted in an observation, and the agreements and actions it records
+    (status history as JSON: a short list only ever read whole). Both are part of an
+    observation's content for merging, so the tracking triggers are renewed.
+    """
+    from fieldnotes.store.sync.schema import reinstall_triggers
+
+    for statement in VOICE_AND_ACTIONS.split(";"):  # executescript would commit midway
+        if statement.strip():
+            db.execute(statement)
+    reinstall_triggers(db.conn)
+
+
+VOICE_AND_ACTIONS = """
+CREATE TABLE observation_speakers (
+    observation_id TEXT NOT NULL REFERENCES observations(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (observation_id, participant_id)
+) WITHOUT ROWID;
+CREATE INDEX speakers_by_participant ON observation_speakers(participant_id);
+CREATE TABLE actions (
+    observation_id TEXT PRIMARY KEY REFERENCES observations(id) ON DELETE CASCADE,
+    owner_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+    due TEXT,
+    status TEXT NOT NULL CHECK (status IN ('open', 'done', 'dropped')),
+    history TEXT NOT NULL DEFAULT '[]'
+) WITHOUT ROWID;
+CREATE INDEX actions_by_status ON actions(status);
+"""
+
+
 def apply_migrations(conn: object) -> None:
     """Bring the file's schema up to date inside per-migration transactions."""
     db = Database(conn, execute_plugins=False, recursive_triggers=True)  # type: ignore[arg-type]

@@ -6,11 +6,12 @@ removed so undo can restore it exactly, at the same position.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from fieldnotes.domain.models import Feedback, Observation, Quote
+from fieldnotes.domain.models import Action, Feedback, Observation, Quote, StatusChange
 from fieldnotes.store.clock import utc_now
 from fieldnotes.store.connection import transaction
 from fieldnotes.store.rows import grouped, next_position, shift_positions
@@ -203,6 +204,37 @@ class ObservationRepository:
                 "UPDATE observations SET updated_at = ? WHERE id = ?", (utc_now(), observation_id)
             )
 
+    # -- who spoke, and what was agreed ------------------------------------------------
+
+    def set_speakers(self, observation_id: str, speakers: Sequence[str]) -> None:
+        """Who spoke or acted, in the order given (participant ids, each once)."""
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "DELETE FROM observation_speakers WHERE observation_id = ?", (observation_id,)
+            )
+            conn.executemany(
+                "INSERT INTO observation_speakers (observation_id, participant_id, position)"
+                " VALUES (?, ?, ?)",
+                ((observation_id, pid, i) for i, pid in enumerate(dict.fromkeys(speakers))),
+            )
+            conn.execute(
+                "UPDATE observations SET updated_at = ? WHERE id = ?", (utc_now(), observation_id)
+            )
+
+    def set_action(self, observation_id: str, action: Action | None) -> None:
+        """Mark the observation as an agreement or action (None: no longer one)."""
+        with transaction(self._conn) as conn:
+            conn.execute("DELETE FROM actions WHERE observation_id = ?", (observation_id,))
+            if action is not None:
+                conn.execute(
+                    "INSERT INTO actions (observation_id, owner_id, due, status, history)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    action_row(observation_id, action),
+                )
+            conn.execute(
+                "UPDATE observations SET updated_at = ? WHERE id = ?", (utc_now(), observation_id)
+            )
+
     # -- quotes ----------------------------------------------------------------------
 
     def add_quote(self, observation_id: str, quote: Quote, position: int | None = None) -> None:
@@ -281,6 +313,26 @@ def insert_children(conn: sqlite3.Connection, observations: Iterable[Observation
             for i, f in enumerate(o.feedback)
         ),
     )
+    conn.executemany(
+        "INSERT INTO observation_speakers (observation_id, participant_id, position)"
+        " VALUES (?, ?, ?)",
+        ((o.id, pid, i) for o in observations for i, pid in enumerate(dict.fromkeys(o.speakers))),
+    )
+    conn.executemany(
+        "INSERT INTO actions (observation_id, owner_id, due, status, history)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (action_row(o.id, o.action) for o in observations if o.action is not None),
+    )
+
+
+def action_row(observation_id: str, action: Action) -> tuple[str, str | None, str | None, str, str]:
+    history = json.dumps([[change.status, change.date] for change in action.history])
+    return observation_id, action.owner, action.due, action.status, history
+
+
+def action_from_row(owner: str | None, due: str | None, status: str, history: str) -> Action:
+    changes = tuple(StatusChange(s, d) for s, d in json.loads(history or "[]"))
+    return Action(status, owner, due, changes)
 
 
 def load_observations(
@@ -308,6 +360,20 @@ def load_observations(
         params,
     ):
         feedback[oid].append(Feedback(participant, verdict, comment, received, verdict_text))
+    speakers = grouped(
+        conn,
+        "SELECT observation_id, participant_id FROM observation_speakers "
+        f"WHERE observation_id IN ({scope}) ORDER BY observation_id, position",
+        params,
+    )
+    actions = {
+        oid: action_from_row(owner, due, status, history)
+        for oid, owner, due, status, history in conn.execute(
+            "SELECT observation_id, owner_id, due, status, history FROM actions "
+            f"WHERE observation_id IN ({scope})",
+            params,
+        )
+    }
     result: dict[str, list[Observation]] = {}
     for (
         oid,
@@ -344,6 +410,8 @@ def load_observations(
                 author,
                 editor,
                 edited,
+                speakers.get(oid, []),
+                actions.get(oid),
             )
         )
     return result

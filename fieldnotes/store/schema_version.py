@@ -5,4 +5,4 @@ file then needs no migration machinery at all, which keeps the command line fast
 """
 
 APPLICATION_ID = 0x464E4F54  # "FNOT": marks an SQLite file as a fieldnotes project
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7

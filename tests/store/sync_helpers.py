@@ -12,11 +12,34 @@ from fieldnotes.store.sync.kinds import KINDS
 from fieldnotes.store.sync.schema import SYNC_COLUMNS
 
 
-def make_v5_project(path: Path, document: dict[str, Any] | None = None) -> None:
-    """A project as fieldnotes wrote it before merge tracking (schema 5, no sync columns)."""
+def make_v6_project(path: Path, document: dict[str, Any] | None = None) -> None:
+    """A project as fieldnotes wrote it before speakers and actions (schema 6)."""
     with Project.open(path) as project:
         if document is not None:
             import_text(project, json.dumps(document))
+    conn = driver.connect(path)
+    try:
+        _undo_migration_7(conn)
+    finally:
+        conn.close()
+
+
+def _undo_migration_7(conn: Any) -> None:
+    from fieldnotes.store.sync.kinds import CHILD_TABLES_6, KINDS_6
+    from fieldnotes.store.sync.schema import drop_triggers, triggers
+
+    drop_triggers(conn)
+    conn.execute("DROP TABLE observation_speakers")
+    conn.execute("DROP TABLE actions")
+    for statement in triggers(KINDS_6, CHILD_TABLES_6):
+        conn.execute(statement)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_voice_and_actions'")
+    conn.execute("PRAGMA user_version = 6")
+
+
+def make_v5_project(path: Path, document: dict[str, Any] | None = None) -> None:
+    """A project as fieldnotes wrote it before merge tracking (schema 5, no sync columns)."""
+    make_v6_project(path, document)
     conn = driver.connect(path)
     try:
         names = [

@@ -135,7 +135,8 @@ def _update_to_theirs(conn: sqlite3.Connection, kind: Kind) -> None:
 
 
 def _children(conn: sqlite3.Connection, kind: Kind, plan: Plan) -> None:
-    """Tags and quotes, attendees, answers: theirs replace ours for the items taken."""
+    """Tags, quotes, speakers and actions, attendees, answers: theirs replace ours for
+    the items taken."""
     taken = f"(SELECT id FROM {_OPS} WHERE kind = '{kind.name}' AND op = '{TAKE}')"
     theirs = (
         f"JOIN {_OPS} ops ON ops.kind = '{kind.name}' AND ops.id = {{owner}} "
@@ -158,6 +159,21 @@ def _children(conn: sqlite3.Connection, kind: Kind, plan: Plan) -> None:
             " speaker_id = excluded.speaker_id, text = excluded.text,"
             " original_text = excluded.original_text, language = excluded.language,"
             " position = excluded.position"
+        )
+        conn.execute(f"DELETE FROM main.observation_speakers WHERE observation_id IN {taken}")
+        conn.execute(
+            "INSERT INTO main.observation_speakers (observation_id, participant_id, position) "
+            "SELECT s.observation_id, s.participant_id, s.position "
+            "FROM other.observation_speakers s "
+            + theirs.format(owner="s.observation_id")
+            + " AND s.participant_id IN (SELECT id FROM main.participants)"
+        )
+        conn.execute(f"DELETE FROM main.actions WHERE observation_id IN {taken}")
+        conn.execute(
+            "INSERT INTO main.actions (observation_id, owner_id, due, status, history) "
+            "SELECT a.observation_id, CASE WHEN a.owner_id IN (SELECT id FROM main.participants)"
+            " THEN a.owner_id END, a.due, a.status, a.history "
+            "FROM other.actions a " + theirs.format(owner="a.observation_id")
         )
     elif kind.table == "meetings":
         conn.execute(f"DELETE FROM main.meeting_attendees WHERE meeting_id IN {taken}")

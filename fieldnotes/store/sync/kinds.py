@@ -24,6 +24,14 @@ _QUOTES = (
     "FROM (SELECT id, speaker_id, text, original_text, language "
     "FROM {s}quotes WHERE observation_id = {id} ORDER BY id))"
 )
+_SPEAKERS = (
+    "(SELECT json_group_array(participant_id) FROM (SELECT participant_id "
+    "FROM {s}observation_speakers WHERE observation_id = {id} ORDER BY participant_id))"
+)
+_ACTION = (
+    "(SELECT json_array(owner_id, due, status, history) "
+    "FROM {s}actions WHERE observation_id = {id})"
+)
 _ANSWERS = (
     "(SELECT json_group_array(answer) FROM (SELECT json_array(r.respondent_id, "
     "(SELECT json_group_object(item, score) FROM (SELECT item, score FROM {s}cac_scores "
@@ -74,12 +82,23 @@ MEETING = Kind(
     ("title", "kind", "date", "start_time", "end_time", "location", "notes"),
     (_ATTENDEES,),
 )
-OBSERVATION = Kind("observation", "observations", ("meeting_id", "time", "text"), (_TAGS, _QUOTES))
+OBSERVATION = Kind(
+    "observation",
+    "observations",
+    ("meeting_id", "time", "text"),
+    (_TAGS, _QUOTES, _SPEAKERS, _ACTION),
+)
 MEMO = Kind("memo", "memos", ("about", "text"))
 CAC_ROUND = Kind("cac_round", "cac_rounds", ("label", "date"), (_ANSWERS,))
 
 # Parents before the items that refer to them.
 KINDS: tuple[Kind, ...] = (PARTICIPANT, CODE, MEETING, OBSERVATION, MEMO, CAC_ROUND)
+# As migration 6 installed them, before speakers and actions (migration 7) existed; a
+# migration runs with the definitions of its own time, never with later ones.
+OBSERVATION_6 = Kind(
+    "observation", "observations", ("meeting_id", "time", "text"), (_TAGS, _QUOTES)
+)
+KINDS_6: tuple[Kind, ...] = (PARTICIPANT, CODE, MEETING, OBSERVATION_6, MEMO, CAC_ROUND)
 BY_NAME = {kind.name: kind for kind in KINDS}
 BY_TABLE = {kind.table: kind for kind in KINDS}
 CONFLICT_KIND = "conflict"  # tombstones of resolved conflict records
@@ -100,15 +119,36 @@ class ChildTable:
         return f"{row}.{self.parent_column}"
 
 
+def _child_tables(observation: Kind) -> tuple[ChildTable, ...]:
+    return (
+        ChildTable("meeting_attendees", MEETING, "meeting_id", ("meeting_id", "participant_id")),
+        ChildTable(
+            "observation_codes", observation, "observation_id", ("observation_id", "code_id")
+        ),
+        ChildTable(
+            "quotes",
+            observation,
+            "observation_id",
+            ("observation_id", "speaker_id", "text", "original_text", "language"),
+        ),
+        ChildTable("cac_responses", CAC_ROUND, "round_id", ("round_id", "respondent_id")),
+        ChildTable("cac_scores", CAC_ROUND, "response_id", ("response_id", "item", "score")),
+    )
+
+
+CHILD_TABLES_6 = _child_tables(OBSERVATION_6)
 CHILD_TABLES: tuple[ChildTable, ...] = (
-    ChildTable("meeting_attendees", MEETING, "meeting_id", ("meeting_id", "participant_id")),
-    ChildTable("observation_codes", OBSERVATION, "observation_id", ("observation_id", "code_id")),
+    *_child_tables(OBSERVATION),
     ChildTable(
-        "quotes",
+        "observation_speakers",
         OBSERVATION,
         "observation_id",
-        ("observation_id", "speaker_id", "text", "original_text", "language"),
+        ("observation_id", "participant_id"),
     ),
-    ChildTable("cac_responses", CAC_ROUND, "round_id", ("round_id", "respondent_id")),
-    ChildTable("cac_scores", CAC_ROUND, "response_id", ("response_id", "item", "score")),
+    ChildTable(
+        "actions",
+        OBSERVATION,
+        "observation_id",
+        ("observation_id", "owner_id", "due", "status", "history"),
+    ),
 )

@@ -20,9 +20,18 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
-from fieldnotes.store.sync.kinds import CHILD_TABLES, CONFLICT_KIND, KINDS, ChildTable, Kind
+from fieldnotes.store.sync.kinds import (
+    CHILD_TABLES,
+    CHILD_TABLES_6,
+    CONFLICT_KIND,
+    KINDS,
+    KINDS_6,
+    ChildTable,
+    Kind,
+)
 
 REPLICA_ID = "replica_id"
 REPLICA_FILE = "replica_file"
@@ -150,13 +159,36 @@ def _conflict_triggers() -> list[str]:
     ]
 
 
-def triggers() -> list[str]:
+def triggers(
+    kinds: Sequence[Kind] = KINDS, children: Sequence[ChildTable] = CHILD_TABLES
+) -> list[str]:
+    """The tracking triggers (of today's schema unless a migration names its own)."""
     statements: list[str] = []
-    for kind in KINDS:
+    for kind in kinds:
         statements += _item_triggers(kind)
-    for child in CHILD_TABLES:
+    for child in children:
         statements += _child_triggers(child)
     return statements + _conflict_triggers()
+
+
+def drop_triggers(conn: object) -> None:
+    """Remove every tracking trigger (a bulk writer stamps rows itself)."""
+    execute = conn.execute  # type: ignore[attr-defined]
+    names = [
+        row[0]
+        for row in execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'sync_*'"
+        ).fetchall()
+    ]
+    for name in names:
+        execute(f"DROP TRIGGER {name}")
+
+
+def reinstall_triggers(conn: object) -> None:
+    """Replace every tracking trigger with today's (after a migration adds content)."""
+    drop_triggers(conn)
+    for statement in triggers():
+        conn.execute(statement)  # type: ignore[attr-defined]
 
 
 def file_identity(path: Path | str | None) -> str:
@@ -183,7 +215,7 @@ def install(conn: object, path: Path | str | None) -> None:
     compared by content rather than silently taken as the same.
     """
     execute = conn.execute  # type: ignore[attr-defined]
-    for kind in KINDS:
+    for kind in KINDS_6:
         for column in SYNC_COLUMNS:
             execute(f"ALTER TABLE {kind.table} ADD COLUMN {column} TEXT")
     for statement in TABLES.split(";"):  # executescript would commit the migration midway
@@ -191,7 +223,7 @@ def install(conn: object, path: Path | str | None) -> None:
             execute(statement)
     execute(AUTHOR_INDEX)
     conn.create_function("fieldnotes_digest", 1, _digest, deterministic=True)  # type: ignore[attr-defined]
-    for kind in KINDS:
+    for kind in KINDS_6:
         modified = ", modified_at = updated_at" if kind.table == "observations" else ""
         execute(
             f"UPDATE {kind.table} SET versions = json_object('base:' || "
@@ -202,5 +234,5 @@ def install(conn: object, path: Path | str | None) -> None:
         "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?), (?, ?)",
         (REPLICA_ID, str(uuid.uuid4()), REPLICA_FILE, file_identity(path)),
     )
-    for statement in triggers():
+    for statement in triggers(KINDS_6, CHILD_TABLES_6):
         execute(statement)

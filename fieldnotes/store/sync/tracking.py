@@ -120,18 +120,10 @@ def dropped(conn: sqlite3.Connection) -> Iterator[None]:
     at the end; if the work fails, the transaction's rollback brings them back. The
     index of authors is built once at the end too (cheaper than row by row).
     """
-    from fieldnotes.store.sync.schema import triggers
+    from fieldnotes.store.sync.schema import drop_triggers, triggers
 
     assert conn.in_transaction, "drop the merge triggers only inside a transaction"
-    names = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync!_%' "
-            "ESCAPE '!'"
-        )
-    ]
-    for name in names:
-        conn.execute(f"DROP TRIGGER {name}")
+    drop_triggers(conn)
     conn.execute("DROP INDEX IF EXISTS observations_by_author")  # built once, after
     with paused(conn):
         yield
