@@ -136,6 +136,30 @@ class Action:
         return self.history[-1].date if self.history else None
 
 
+@dataclass(frozen=True)
+class ActionEntry:
+    """One observation marked as an agreement or action, with where it was agreed."""
+
+    observation: str
+    meeting: str
+    meeting_title: str
+    meeting_date: str | None
+    text: str
+    action: Action
+    ref: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``actions --json`` shape."""
+        return {
+            "observation": self.observation,
+            "meeting": self.meeting,
+            "text": self.text,
+            "owner": self.action.owner,
+            "due": self.action.due,
+            "status": self.action.status,
+        }
+
+
 @dataclass
 class Observation:
     id: str
@@ -196,6 +220,17 @@ class CacRound:
     label: str
     date: str | None = None
     responses: list[CacResponse] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MemberCheckSent:
+    """A member-check document written for participants: when, which file, how much."""
+
+    id: str
+    date: str  # YYYY-MM-DD
+    file_name: str  # the name only, never the folder
+    observations: int = 0
+    language: str = "en"
 
 
 CONFLICT_REASONS = ("edited_both", "deleted_here", "deleted_there")

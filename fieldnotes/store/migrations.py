@@ -231,7 +231,8 @@ def m006_merge_tracking(db: Database) -> None:
 def m007_voice_and_actions(db: Database) -> None:
     """Who spoke or acted in an observation, and the agreements and actions it records
     (status history as JSON: a short list only ever read whole). Both are part of an
-    observation's content for merging, so the tracking triggers are renewed.
+    observation's content for merging, so the tracking triggers are renewed. Also a log
+    of member-check documents written, for the study's timeline.
     """
     from fieldnotes.store.sync.schema import reinstall_triggers
 
@@ -257,6 +258,13 @@ CREATE TABLE actions (
     history TEXT NOT NULL DEFAULT '[]'
 ) WITHOUT ROWID;
 CREATE INDEX actions_by_status ON actions(status);
+CREATE TABLE member_checks (
+    id TEXT PRIMARY KEY,
+    sent TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    observations INTEGER NOT NULL DEFAULT 0,
+    language TEXT NOT NULL DEFAULT 'en'
+);
 """
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from fieldnotes.domain.cac import CacWording, load_framework
 from fieldnotes.domain.document import ProjectData
 from fieldnotes.store import connection
+from fieldnotes.store.analysis_queries import AnalysisQueries
 from fieldnotes.store.analysis_repo import CacRoundRepository, MemoRepository
 from fieldnotes.store.cac_wording_repo import CacWordingRepository
 from fieldnotes.store.codes_repo import CodeRepository
@@ -64,6 +65,7 @@ class Project:
         self.cac_rounds = CacRoundRepository(conn)
         self.settings = SettingsRepository(conn)
         self.cac_wording = CacWordingRepository(conn)
+        self.analysis = AnalysisQueries(conn)
         self._search: SearchRepository | None = None
         self._conflicts: ConflictRepository | None = None
 

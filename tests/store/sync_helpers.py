@@ -31,6 +31,7 @@ def _undo_migration_7(conn: Any) -> None:
     drop_triggers(conn)
     conn.execute("DROP TABLE observation_speakers")
     conn.execute("DROP TABLE actions")
+    conn.execute("DROP TABLE member_checks")
     for statement in triggers(KINDS_6, CHILD_TABLES_6):
         conn.execute(statement)
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_voice_and_actions'")

@@ -1,0 +1,50 @@
+"""Agreements and actions across meetings: what is open, done or dropped, and overdue."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from fieldnotes.domain.models import ACTION_STATUSES, Action, ActionEntry
+
+
+def status_counts(entries: Iterable[ActionEntry]) -> dict[str, int]:
+    """How many actions are open, done and dropped (every status listed, zeros too)."""
+    counted = Counter(entry.action.status for entry in entries)
+    return {status: counted.get(status, 0) for status in ACTION_STATUSES}
+
+
+def is_overdue(action: Action, today: str) -> bool:
+    """Open, with a due date before ``today`` (both YYYY-MM-DD)."""
+    return action.status == "open" and action.due is not None and action.due < today
+
+
+def filter_actions(
+    entries: Sequence[ActionEntry],
+    *,
+    status: str | None = None,
+    owner: str | None = None,
+    meeting: str | None = None,
+) -> list[ActionEntry]:
+    return [
+        e
+        for e in entries
+        if (status is None or e.action.status == status)
+        and (owner is None or e.action.owner == owner)
+        and (meeting is None or e.meeting == meeting)
+    ]
+
+
+def open_at(entries: Iterable[ActionEntry], date: str) -> int:
+    """How many actions were open at the end of ``date``, by their dated history:
+    agreed on or before it, and not yet closed by then."""
+    count = 0
+    for entry in entries:
+        state = None
+        for change in entry.action.history:
+            if change.date <= date:
+                state = change.status
+        if state is None and not entry.action.history and (entry.meeting_date or "") <= date:
+            state = entry.action.status  # no history: take the status as of its meeting
+        count += state == "open"
+    return count
