@@ -24,6 +24,8 @@ class RemovedParticipant:
     quotes: list[str] = field(default_factory=list)  # quote ids they were the speaker of
     feedback: list[int] = field(default_factory=list)
     responses: list[int] = field(default_factory=list)
+    spoke: list[tuple[str, int]] = field(default_factory=list)  # (observation, position)
+    owned: list[str] = field(default_factory=list)  # observations whose action they own
 
 
 class ParticipantRepository:
@@ -90,6 +92,17 @@ class ParticipantRepository:
                         "SELECT id FROM cac_responses WHERE respondent_id = ?", (participant_id,)
                     )
                 ],
+                spoke=conn.execute(
+                    "SELECT observation_id, position FROM observation_speakers"
+                    " WHERE participant_id = ?",
+                    (participant_id,),
+                ).fetchall(),
+                owned=[
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT observation_id FROM actions WHERE owner_id = ?", (participant_id,)
+                    )
+                ],
             )
             conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
         return removed
@@ -113,6 +126,15 @@ class ParticipantRepository:
             conn.executemany(
                 "UPDATE cac_responses SET respondent_id = ? WHERE id = ?",
                 ((pid, r) for r in removed.responses),
+            )
+            conn.executemany(
+                "INSERT INTO observation_speakers (observation_id, participant_id, position)"
+                " VALUES (?, ?, ?)",
+                ((oid, pid, pos) for oid, pos in removed.spoke),
+            )
+            conn.executemany(
+                "UPDATE actions SET owner_id = ? WHERE observation_id = ?",
+                ((pid, oid) for oid in removed.owned),
             )
 
 
