@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from fieldnotes.analysis.code_counts import code_counts
-from fieldnotes.export.atomic import write_atomic
+from fieldnotes.export.table_csv import table_csv, write_table_csv
 from fieldnotes.store import Project
 
 COLUMNS = ("id", "name", "parent", "kind", "origin", "description", "observations")
@@ -34,13 +32,8 @@ def codebook_rows(project: Project) -> list[tuple[object, ...]]:
 
 
 def codebook_csv(project: Project) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(codebook_rows(project))
-    return buffer.getvalue()
+    return table_csv(COLUMNS, codebook_rows(project))
 
 
 def export_codebook_csv(project: Project, path: Path) -> None:
-    data = codebook_csv(project).encode("utf-8-sig")  # the BOM lets Excel see UTF-8
-    write_atomic(path, lambda handle: handle.write(data))
+    write_table_csv(path, COLUMNS, codebook_rows(project))

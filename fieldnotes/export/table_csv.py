@@ -2,7 +2,8 @@
 
 A cell that starts with ``=``, ``+``, ``-`` or ``@`` would run as a formula in Excel or
 LibreOffice; a pseudonym or an observation typed that way gets a leading apostrophe,
-which spreadsheets show as plain text. Numbers are written as they are.
+which spreadsheets show as plain text. Numbers are written as they are. Rows end in CRLF
+as RFC 4180 says, so that a cell holding a line break of either kind is quoted.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def safe_cell(value: object) -> object:
 
 def table_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([safe_cell(h) for h in header])
     writer.writerows([safe_cell(v) for v in row] for row in rows)
     return buffer.getvalue()
