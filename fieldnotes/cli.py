@@ -154,8 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--json", action="store_true", help="print the scores as JSON")
     report.set_defaults(handler=_cmd_cac_report)
 
+    from fieldnotes.cli_analysis import add_commands as add_analysis_commands
     from fieldnotes.cli_protect import add_commands
 
+    add_analysis_commands(commands)
     add_commands(commands)
     return parser
 
