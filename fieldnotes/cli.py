@@ -128,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--meeting", metavar="ID", help="only this meeting")
     search.add_argument("--speaker", metavar="ID", help="with a quote by this participant")
     search.add_argument(
+        "--action",
+        choices=("any", "open", "done", "dropped"),
+        help="marked as an agreement or action (any), or one with this status",
+    )
+    search.add_argument(
         "--from", dest="date_from", metavar="DATE", help="meetings on or after DATE"
     )
     search.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")

@@ -166,3 +166,18 @@ def test_analysis_commands_open_read_only_and_never_import_qt(voiced: Path) -> N
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
     assert voiced.stat().st_mtime_ns == before
+
+
+def test_search_action_filter(voiced: Path) -> None:
+    def found(*args: str) -> list[str]:
+        result = run("--db", str(voiced), "search", "", *args, "--json")
+        assert result.returncode == 0, result.stderr
+        return [hit["observation"] for hit in json.loads(result.stdout)]
+
+    assert found("--action", "any") == ["o2", "o3", "o8"]
+    assert found("--action", "open") == ["o3"]
+    assert found("--action", "done") == ["o8"]
+    assert found("--action", "dropped", "--meeting", "m2") == []
+    assert found("--action", "dropped") == ["o2"]
+    refused = run("--db", str(voiced), "search", "", "--action", "late")
+    assert refused.returncode != 0 and "--action" in refused.stderr
