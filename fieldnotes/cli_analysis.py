@@ -74,8 +74,9 @@ def cmd_voice(args: argparse.Namespace) -> int:
         check_meetings(project, [args.meeting] if args.meeting else [])
         scope = Scope(args.meeting, args.date_from, args.date_to)
         roles = project.analysis.roles()
+        named = project.analysis.speaker_counts(scope)  # counted in SQL: no row per pair
         voice = share_of_voice(
-            (pid for _, pid in project.analysis.speaker_rows(scope)),
+            (pid for pid, times in named.items() for _ in range(times)),
             (pid for _, pid in project.analysis.quote_rows(scope)),
             roles,
             present=project.analysis.attendees(scope),
