@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from fieldnotes.analysis.voice import ShareOfVoice
     from fieldnotes.domain.models import ActionEntry
+    from fieldnotes.store import Project
 
 EXIT_OK = 0
 ACTION_STATUSES = ("open", "done", "dropped")  # as domain.models, without importing it here
@@ -55,6 +56,18 @@ def _shown(stream: object) -> Callable[[str], str]:
     return for_terminal if getattr(stream, "isatty", lambda: False)() else str
 
 
+def _open_for_reading(args: argparse.Namespace) -> Project:
+    """The project, read-only; a file written by an older version is first brought up to
+    date (as any command does), unless it cannot be written either."""
+    from fieldnotes.cli_protect import open_existing
+    from fieldnotes.errors import ReadOnlyError
+
+    try:
+        return open_existing(args, read_only=True)
+    except ReadOnlyError:
+        return open_existing(args)  # read-only when not writable: then the same error
+
+
 def _write(text: str) -> None:
     try:
         sys.stdout.buffer.write(text.encode("utf-8"))
@@ -66,11 +79,10 @@ def _write(text: str) -> None:
 def cmd_voice(args: argparse.Namespace) -> int:
     from fieldnotes.analysis.voice import share_of_voice
     from fieldnotes.cli_checks import check_dates, check_meetings
-    from fieldnotes.cli_protect import open_existing
     from fieldnotes.store.analysis_queries import Scope
 
     check_dates(date_from=args.date_from, date_to=args.date_to)
-    with open_existing(args, read_only=True) as project:
+    with _open_for_reading(args) as project:
         check_meetings(project, [args.meeting] if args.meeting else [])
         scope = Scope(args.meeting, args.date_from, args.date_to)
         roles = project.analysis.roles()
@@ -121,9 +133,7 @@ def _group_share(voice: ShareOfVoice, total: int) -> str:
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
-    from fieldnotes.cli_protect import open_existing
-
-    with open_existing(args, read_only=True) as project:
+    with _open_for_reading(args) as project:
         entries = project.analysis.actions(args.status)
         names = {p.id: p.pseudonym for p in project.participants.all()} if not args.json else {}
     if args.json:

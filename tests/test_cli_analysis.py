@@ -181,3 +181,15 @@ def test_search_action_filter(voiced: Path) -> None:
     assert found("--action", "dropped") == ["o2"]
     refused = run("--db", str(voiced), "search", "", "--action", "late")
     assert refused.returncode != 0 and "--action" in refused.stderr
+
+
+def test_an_older_project_file_is_brought_up_to_date_first(tmp_path: Path) -> None:
+    from tests.conftest import minimal_document
+    from tests.store.sync_helpers import make_v5_project
+
+    old = tmp_path / "old.fieldnotes"
+    make_v5_project(old, minimal_document())
+    result = run("--db", str(old), "voice", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["by_participant"]["p1"] == {"observations": 0, "quotes": 1}
+    assert json.loads(run("--db", str(old), "actions", "--json").stdout) == []
