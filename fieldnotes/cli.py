@@ -89,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add an appendix saying in plain words what each tag used means",
     )
+    as_docx.add_argument(
+        "--no-agreements",
+        action="store_true",
+        help="leave out the table of agreements and actions (shown when the chosen "
+        "observations have any)",
+    )
     as_docx.set_defaults(handler=_cmd_export_docx)
 
     from fieldnotes.cli_exchange import add_export_formats, add_merge_command
@@ -128,6 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--meeting", metavar="ID", help="only this meeting")
     search.add_argument("--speaker", metavar="ID", help="with a quote by this participant")
     search.add_argument(
+        "--action",
+        choices=("any", "open", "done", "dropped"),
+        help="marked as an agreement or action (any), or one with this status",
+    )
+    search.add_argument(
         "--from", dest="date_from", metavar="DATE", help="meetings on or after DATE"
     )
     search.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")
@@ -154,8 +165,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--json", action="store_true", help="print the scores as JSON")
     report.set_defaults(handler=_cmd_cac_report)
 
+    from fieldnotes.cli_analysis import add_commands as add_analysis_commands
     from fieldnotes.cli_protect import add_commands
 
+    add_analysis_commands(commands)
     add_commands(commands)
     return parser
 
@@ -361,52 +374,15 @@ def _cmd_cac_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_docx(args: argparse.Namespace) -> int:
-    from fieldnotes.cli_checks import check_codes, check_dates, check_meetings
-    from fieldnotes.cli_protect import open_existing
-    from fieldnotes.export.document_strings import DEFAULT_LANGUAGE, check_language
-    from fieldnotes.export.member_check_docx import write_member_check
-    from fieldnotes.export.member_check_plan import MemberCheckOptions, plan_member_check
+    from fieldnotes.cli_member_check import export_docx
 
-    if args.lang is not None:
-        check_language(args.lang)
-    with open_existing(args) as project:
-        check_dates(date_from=args.date_from, date_to=args.date_to)
-        check_codes(project, args.code)
-        check_meetings(project, args.meeting)
-        language = args.lang or project.settings.document_language or DEFAULT_LANGUAGE
-        options = MemberCheckOptions(
-            meetings=list(args.meeting),
-            date_from=args.date_from,
-            date_to=args.date_to,
-            codes=list(args.code),
-            glossary=args.glossary,
-            language=check_language(language),
-        )
-        plan = plan_member_check(project, options)
-    write_member_check(plan, args.out)
-    print(f"Wrote {plan.observation_count} observations to {args.out}.", file=sys.stderr)
-    for line in plan.replacements:
-        print(f"Replaced real name {line}", file=sys.stderr)
-    if plan.consent_warnings:
-        print(
-            f"Quoted without recorded consent: {', '.join(plan.consent_warnings)}", file=sys.stderr
-        )
-    return EXIT_OK
+    return export_docx(args)
 
 
 def _cmd_import_feedback(args: argparse.Namespace) -> int:
-    from fieldnotes.cli_protect import open_existing
-    from fieldnotes.imports.feedback_docx import import_feedback
+    from fieldnotes.cli_member_check import import_feedback
 
-    with open_existing(args) as project:
-        summary = import_feedback(project, args.file, args.participant)
-    print(summary.describe() + ".", file=sys.stderr)
-    from fieldnotes.display import for_terminal
-
-    shown = for_terminal if sys.stderr.isatty() else str  # a participant's words, not commands
-    for text in summary.unplaced_texts():
-        print(f"Not imported, no observation reference: {shown(text)}", file=sys.stderr)
-    return EXIT_OK
+    return import_feedback(args)
 
 
 def _write_stdout(text: str) -> None:

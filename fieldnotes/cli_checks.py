@@ -55,4 +55,5 @@ def check_search_arguments(project: Project, args: argparse.Namespace) -> Search
         date_from=args.date_from,
         date_to=args.date_to,
         speaker=args.speaker,
+        action=args.action,
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+ACTION_FILTERS = ("any", "open", "done", "dropped")
+
 
 @dataclass
 class SearchFilters:
@@ -21,6 +23,9 @@ class SearchFilters:
     has_feedback: bool = False
     verdict: str | None = None  # agree / partly / disagree
     researcher: str | None = None  # the observation's author (``created_by``)
+    action: str | None = None  # "any" (marked as an action) or a status: open / done / dropped
+    action_owner: str | None = None  # participant id owning the observation's action
+    spoke: str | None = None  # a participant named as speaker (who spoke or acted)
 
     def to_dict(self) -> dict[str, Any]:
         """Only what is set, for saving a search."""

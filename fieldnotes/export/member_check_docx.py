@@ -159,6 +159,8 @@ def build_document(
             done += 1
             if progress is not None and (done % 25 == 0 or done == total):
                 progress(done, total)
+    if plan.agreements:
+        _add_agreements(writer, plan, strings)
     if plan.cac_table is not None:
         _add_cac_appendix(writer, plan, strings)
     if plan.glossary is not None:
@@ -303,6 +305,45 @@ def _keep_row_whole(row: object) -> None:
     """A row never breaks across pages (w:cantSplit)."""
     properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
     properties.append(OxmlElement("w:cantSplit"))
+
+
+def _add_agreements(writer: _Writer, plan: MemberCheckPlan, strings: DocumentStrings) -> None:
+    """What was agreed, who does it, by when and how it stands: one row per action, in
+    the order of the summary. No answer boxes here: participants comment on the
+    observation itself, so the feedback reader sees nothing new."""
+    assert plan.agreements
+    writer.heading(strings.text("agreements_heading"), 1)
+    writer.paragraph(strings.text("agreements_intro"))
+    owner, due, status = Cm(3.4), Cm(3.6), Cm(2.3)  # "Wanneer klaar" on one line
+    table = writer.table(1, [writer.width - owner - due - status, owner, due, status])
+    header = [
+        strings.text(f"agreements_column_{key}") for key in ("text", "owner", "due", "status")
+    ]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+    _repeat_as_header(table.rows[0])
+    for agreement in plan.agreements:
+        row = table.add_row()
+        _keep_row_whole(row)
+        cells = row.cells
+        lines = agreement.text.split("\n")
+        first = cells[0].paragraphs[0]
+        first.add_run(lines[0])
+        for line in lines[1:]:
+            cells[0].add_paragraph(line)
+        note = cells[0].add_paragraph().add_run(f"({agreement.reference})")
+        note.font.size = Pt(9)
+        note.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+        for cell, text in zip(
+            cells[1:], (agreement.owner, agreement.due, agreement.status), strict=True
+        ):
+            cell.paragraphs[0].add_run(text)
+
+
+def _repeat_as_header(row: object) -> None:
+    """The row is repeated at the top of each page the table runs onto (w:tblHeader)."""
+    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    properties.append(OxmlElement("w:tblHeader"))
 
 
 def _add_cac_appendix(writer: _Writer, plan: MemberCheckPlan, strings: DocumentStrings) -> None:

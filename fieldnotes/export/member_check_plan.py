@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from fieldnotes.analysis.cac_report import appendix_rows
 from fieldnotes.analysis.cac_scores import latest_round, score_round
 from fieldnotes.domain.cac import CacWording, load_framework
 from fieldnotes.domain.code_search import code_label, tag_label
-from fieldnotes.domain.models import Code, Meeting, Observation, Participant
+from fieldnotes.domain.models import (
+    Code,
+    Meeting,
+    MemberCheckSent,
+    Observation,
+    Participant,
+    new_id,
+)
 from fieldnotes.export.document_strings import (
     DEFAULT_LANGUAGE,
     DOCUMENT_LANGUAGES,
@@ -27,7 +35,14 @@ from fieldnotes.export.privacy import NameGuard
 from fieldnotes.export.selection import chosen_meetings, matching_observations
 from fieldnotes.store import Project
 
-__all__ = ["DOCUMENT_LANGUAGES", "MemberCheckOptions", "MemberCheckPlan", "plan_member_check"]
+__all__ = [
+    "DOCUMENT_LANGUAGES",
+    "MemberCheckOptions",
+    "MemberCheckPlan",
+    "PlannedAgreement",
+    "plan_member_check",
+    "sent_record",
+]
 
 # Empty instructions mean the default text in the document's language, with a time
 # estimate for the chosen observations; see default_instructions().
@@ -54,6 +69,9 @@ class MemberCheckOptions:
     title: str = ""
     instructions: str = DEFAULT_INSTRUCTIONS
     language: str = DEFAULT_LANGUAGE  # one of DOCUMENT_LANGUAGES
+    # The agreements and actions among the chosen observations, as a table after them
+    # (only when there are any).
+    agreements: bool = True
 
 
 @dataclass
@@ -72,6 +90,17 @@ class PlannedObservation:
     text: str
     quotes: list[PlannedQuote]
     ref: int | None = None  # the number behind the reference: the answer's marker
+
+
+@dataclass(frozen=True)
+class PlannedAgreement:
+    """One row of the agreements table, every cell already in the document's words."""
+
+    reference: str
+    text: str
+    owner: str  # a pseudonym, or "not decided yet"
+    due: str  # the date in words, or a dash
+    status: str  # open / done / dropped in the document's language
 
 
 @dataclass
@@ -95,6 +124,7 @@ class MemberCheckPlan:
     language: str = DEFAULT_LANGUAGE
     cac_note: str = ""  # how to read the 0-100 scores, in plain words
     glossary: list[tuple[str, str]] | None = None  # (label as shown, what it means)
+    agreements: list[PlannedAgreement] | None = None  # None: no section
 
     @property
     def observation_count(self) -> int:
@@ -103,6 +133,14 @@ class MemberCheckPlan:
     @property
     def strings(self) -> DocumentStrings:
         return load_strings(self.language)
+
+
+def sent_record(plan: MemberCheckPlan, path: Path, on: str | None = None) -> MemberCheckSent:
+    """The log entry for a document written from ``plan`` (the study's timeline shows it):
+    the file's name only, never its folder."""
+    return MemberCheckSent(
+        new_id(), on or date.today().isoformat(), path.name, plan.observation_count, plan.language
+    )
 
 
 def default_instructions(language: str, observations: int) -> str:
@@ -122,6 +160,7 @@ def plan_member_check(project: Project, options: MemberCheckOptions) -> MemberCh
     people = {p.id: p for p in participants}
     quoted_without_consent: set[str] = set()
     used_codes: dict[str, None] = {}
+    agreements: list[PlannedAgreement] = []
 
     def planned(o: Observation) -> PlannedObservation:
         labels: dict[str, None] = {}
@@ -155,6 +194,8 @@ def plan_member_check(project: Project, options: MemberCheckOptions) -> MemberCh
                     else "",
                 )
             )
+        if o.action is not None:
+            agreements.append(_agreement(o, people, strings, guard))
         return PlannedObservation(
             o.reference, guard.clean(heading), guard.clean(o.text), quotes, o.ref
         )
@@ -239,6 +280,22 @@ def plan_member_check(project: Project, options: MemberCheckOptions) -> MemberCh
         language=options.language,
         cac_note=cac_note,
         glossary=glossary,
+        agreements=agreements if options.agreements and agreements else None,
+    )
+
+
+def _agreement(
+    o: Observation, people: dict[str, Participant], strings: DocumentStrings, guard: NameGuard
+) -> PlannedAgreement:
+    """The observation's action as a row: pseudonyms only, the text cleaned like the rest."""
+    assert o.action is not None
+    owner = people.get(o.action.owner or "")
+    return PlannedAgreement(
+        o.reference,
+        guard.clean(o.text),
+        guard.clean(owner.pseudonym) if owner else strings.text("agreements_nobody"),
+        strings.date(o.action.due) or strings.text("agreements_no_date"),
+        strings.lookup("action_statuses", o.action.status),
     )
 
 

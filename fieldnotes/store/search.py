@@ -82,11 +82,27 @@ def _filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
             filters.verdict,
         ),
         ("o.created_by = ?", filters.researcher),
+        (
+            "EXISTS (SELECT 1 FROM actions a WHERE a.observation_id = o.id AND a.owner_id = ?)",
+            filters.action_owner,
+        ),
+        (
+            "EXISTS (SELECT 1 FROM observation_speakers s "
+            "WHERE s.observation_id = o.id AND s.participant_id = ?)",
+            filters.spoke,
+        ),
     )
     for clause, value in simple:
         if value:
             clauses.append(clause)
             params.append(value)
+    if filters.action == "any":
+        clauses.append("EXISTS (SELECT 1 FROM actions a WHERE a.observation_id = o.id)")
+    elif filters.action:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM actions a WHERE a.observation_id = o.id AND a.status = ?)"
+        )
+        params.append(filters.action)
     if filters.has_quotes:
         clauses.append("EXISTS (SELECT 1 FROM quotes q WHERE q.observation_id = o.id)")
     if filters.has_feedback:

@@ -161,6 +161,28 @@ def test_other_filters(bilingual: Project) -> None:
     assert bilingual.search.count("coord*", SearchFilters(meeting="m2")) == 1
 
 
+def test_action_owner_and_speaker_filters(bilingual: Project) -> None:
+    from fieldnotes.domain.models import Action
+
+    bilingual.observations.set_action("o1", Action.opened("2023-01-10", owner="p2"))
+    done = Action.opened("2023-05-02", owner="p1").with_status("done", "2023-06-01")
+    bilingual.observations.set_action("o4", done)
+    bilingual.observations.set_speakers("o2", ["p2", "p1"])
+    bilingual.observations.set_speakers("o3", ["p1"])
+    assert ids(bilingual, "", action="any") == ["o1", "o4"]
+    assert ids(bilingual, "", action="open") == ["o1"]
+    assert ids(bilingual, "", action="done") == ["o4"]
+    assert ids(bilingual, "", action="dropped") == []
+    assert ids(bilingual, "", action_owner="p1") == ["o4"]
+    assert ids(bilingual, "", action="open", action_owner="p1") == []
+    assert ids(bilingual, "", spoke="p1") == ["o2", "o3"]
+    assert ids(bilingual, "", spoke="p2") == ["o2"]
+    assert ids(bilingual, "", spoke="p2", speaker="p1") == ["o2"]  # quoted is another filter
+    assert ids(bilingual, "coord*", action="done") == ["o4"]
+    assert bilingual.search.count("", SearchFilters(action="any", spoke="p1")) == 0
+    assert bilingual.search.count("", SearchFilters(spoke="p1")) == 2
+
+
 def test_snippet_marks_the_matching_words(bilingual: Project) -> None:
     [hit] = bilingual.search.search("municipality", markers=("<b>", "</b>"))
     assert "<b>municipality</b>" in hit.snippet
@@ -248,6 +270,12 @@ def test_saved_searches(project: Project) -> None:
     )
     project.search.save(search)
     assert project.search.saved() == [search]
+    acted = SavedSearch(
+        "s2", "Open actions", "", SearchFilters(action="open", action_owner="p1", spoke="p1")
+    )
+    project.search.save(acted)
+    assert project.search.saved()[1].filters == acted.filters
+    assert project.search.delete_saved("s2") == acted
     assert project.search.delete_saved("s1") == search
     assert project.search.saved() == []
 

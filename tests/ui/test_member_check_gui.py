@@ -46,6 +46,61 @@ def test_export_runs_in_the_background_with_the_chosen_meetings(
     assert first_other.text not in text
 
 
+def _agreement_rows(path: Path) -> list[list[str]]:
+    for table in Document(str(path)).tables:
+        if table.rows[0].cells[0].text == "Agreement":
+            return [[c.text for c in row.cells] for row in table.rows[1:]]
+    return []
+
+
+def test_agreements_checkbox_and_the_member_check_log(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from fieldnotes.domain.models import Action
+
+    project = window.hub.project
+    project.observations.set_action("o8", Action.opened("2022-11-09", owner="p3"))
+    dialog = window.export_member_check()
+    qtbot.addWidget(dialog)
+    assert dialog.agreements.isChecked()
+    dialog.meetings.setData(dialog.meetings.index(_row(dialog, "m2"), 0), 2, 10)
+    target = tmp_path / "with.docx"
+    with qtbot.waitSignals([dialog.exporter.finished, window.hub.saved], timeout=20_000):
+        dialog.start(target)
+    assert _agreement_rows(target) == [[_text(project, "o8"), "Coproducer C", "—", "open"]]
+    [sent] = project.analysis.member_checks()
+    assert (sent.file_name, sent.observations, sent.language) == (
+        "with.docx",
+        len(project.observations.for_meeting("m2")),
+        dialog.language.currentData(),
+    )
+    again = window.export_member_check()
+    qtbot.addWidget(again)
+    again.agreements.setFocus()
+    qtbot.keyClick(again.agreements, Qt.Key.Key_Space)
+    assert not again.agreements.isChecked()
+    without = tmp_path / "without.docx"
+    with qtbot.waitSignal(again.exporter.finished, timeout=20_000):
+        again.start(without)
+    assert _agreement_rows(without) == []
+    assert [s.file_name for s in project.analysis.member_checks()] == ["with.docx", "without.docx"]
+
+
+def _row(dialog: MemberCheckDialog, meeting: str) -> int:
+    return next(
+        r
+        for r in range(dialog.meetings.rowCount())
+        if dialog.meetings.index(r, 0).data(ID_ROLE) == meeting
+    )
+
+
+def _text(project: Any, oid: str) -> str:
+    observation = project.observations.get(oid)
+    return f"{observation.text}\n({observation.reference})"
+
+
 def test_cancel_leaves_no_file(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
     document = {
         "format": "fieldnotes/1",
@@ -67,6 +122,7 @@ def test_cancel_leaves_no_file(window: MainWindow, qtbot: Any, tmp_path: Path) -
         dialog.start(target)
     dialog.exporter.wait()
     assert not target.exists()
+    assert window.hub.project.analysis.member_checks() == []  # nothing written, nothing noted
     assert list(tmp_path.glob("*.part")) == [] and list(tmp_path.glob(".big*")) == []
 
 

@@ -52,6 +52,44 @@ def test_filters_narrow_the_results(window: MainWindow, qtbot: Any) -> None:
     )  # type: ignore[union-attr]
 
 
+def test_action_owner_and_spoke_filters(window: MainWindow, qtbot: Any) -> None:
+    from fieldnotes.domain.models import Action
+
+    project = window.hub.project
+    project.observations.set_action("o3", Action.opened("2022-09-14", owner="p3"))
+    project.observations.set_action(
+        "o8", Action.opened("2022-11-09", owner="p1").with_status("done", "2022-12-01")
+    )
+    project.observations.set_speakers("o7", ["p4"])
+    panel = window.search_panel
+    window.open_search()
+    box = panel.filter_box
+    assert [box.action.itemData(i) for i in range(box.action.count())] == [
+        None,
+        "any",
+        "open",
+        "done",
+        "dropped",
+    ]
+    with qtbot.waitSignal(panel.results_shown, timeout=3000):
+        box.action.setCurrentIndex(box.action.findData("any"))
+    assert result_ids(window) == ["o3", "o8"]
+    with qtbot.waitSignal(panel.results_shown, timeout=3000):
+        box.owner.setCurrentIndex(box.owner.findText("Social worker A"))
+    assert result_ids(window) == ["o8"]
+    assert box.filters() == SearchFilters(action="any", action_owner="p1")
+    with qtbot.waitSignal(panel.results_shown, timeout=3000):
+        box.action.setCurrentIndex(box.action.findData("open"))
+    assert result_ids(window) == []
+    with qtbot.waitSignal(panel.results_shown, timeout=3000):
+        box.set_filters(SearchFilters(spoke="p4"))
+        panel.run_now()
+    assert result_ids(window) == ["o7"]
+    assert box.spoke.currentText() == "Coproducer D"
+    saved = panel.save_current("Coproducer D acting")
+    assert saved is not None and saved.filters == SearchFilters(spoke="p4")
+
+
 def test_enter_jumps_to_the_best_hit(window: MainWindow, qtbot: Any) -> None:
     panel = window.search_panel
     window.open_search()

@@ -6,6 +6,7 @@ with Cancel follows the writing, and a cancelled or failed export leaves no file
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,18 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldnotes.errors import StoreError
 from fieldnotes.export.document_strings import load_strings
 from fieldnotes.export.member_check_plan import (
     MemberCheckOptions,
     MemberCheckPlan,
     default_instructions,
+    sent_record,
 )
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import language_names
+from fieldnotes.ui.logging_setup import exception_summary
 from fieldnotes.ui.member_check.worker import MemberCheckExporter
 from fieldnotes.ui.models.meetings import MeetingChecklistModel
 from fieldnotes.ui.widgets.code_list_picker import CodeListPicker
 from fieldnotes.ui.widgets.date_range import DateRange
+
+logger = logging.getLogger(__name__)
 
 
 class MemberCheckDialog(QDialog):
@@ -52,6 +58,7 @@ class MemberCheckDialog(QDialog):
         self.exporter.cancelled.connect(self._on_cancelled)
         self.target: Path | None = None
         self.written: str | None = None
+        self._plan: MemberCheckPlan | None = None  # what is being written
         self._progress: QProgressDialog | None = None
 
         self.meetings = MeetingChecklistModel(hub, self)
@@ -81,6 +88,16 @@ class MemberCheckDialog(QDialog):
         self.cac_appendix.setChecked(True)
         self.codebook_appendix = QCheckBox(self.tr("codebook"), self)
         self.glossary = QCheckBox(self.tr("what the tags mean"), self)
+        # Shown only when the chosen observations hold agreements or actions.
+        self.agreements = QCheckBox(self.tr("Include &agreements"), self)
+        self.agreements.setObjectName("includeAgreements")
+        self.agreements.setToolTip(
+            self.tr(
+                "A table of the agreements and actions among the chosen observations: "
+                "who does it, by when, and how it stands"
+            )
+        )
+        self.agreements.setChecked(True)
         # Empty title and instructions: the standard text in the document's language,
         # shown greyed so the researcher sees what participants will read.
         self.title = QLineEdit(self)
@@ -100,6 +117,7 @@ class MemberCheckDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Grouping:"), self.grouping)
         form.addRow(self.tr("&Quotes:"), self.quotes)
+        form.addRow("", self.agreements)
         form.addRow(self.tr("Appendices:"), appendices)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Instructions:"), self.instructions)
@@ -133,6 +151,7 @@ class MemberCheckDialog(QDialog):
             cac_appendix=self.cac_appendix.isChecked(),
             codebook_appendix=self.codebook_appendix.isChecked(),
             glossary=self.glossary.isChecked(),
+            agreements=self.agreements.isChecked(),
             language=self.language.currentData(),
             title=self.title.text().strip(),
             instructions=self.instructions.toPlainText().strip(),
@@ -187,6 +206,7 @@ class MemberCheckDialog(QDialog):
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         self._progress.canceled.connect(self.exporter.cancel)
+        self._plan = plan
         self.exporter.write(plan, self.target)
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -203,7 +223,21 @@ class MemberCheckDialog(QDialog):
     def _on_finished(self, path: str) -> None:
         self._close_progress()
         self.written = path
+        self._log(Path(path))
         self.accept()
+
+    def _log(self, path: Path) -> None:
+        """Note the document in the project's member-check log (the study's timeline
+        shows it). A log entry, not an edit: nothing to undo; a project that cannot take
+        it still has the document written."""
+        if self._plan is None or self._hub.read_only:
+            return
+        try:
+            self._hub.project.analysis.record_member_check(sent_record(self._plan, path))
+        except StoreError as exc:
+            logger.warning("member-check log not written: %s", exception_summary(type(exc)))
+            return
+        self._hub.saved.emit()
 
     def _on_failed(self, message: str) -> None:
         self._close_progress()

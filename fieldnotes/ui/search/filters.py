@@ -33,6 +33,9 @@ class SearchFilterBox(QWidget):
         self.role = self._combo("filterRole", self.tr("Speaker role"))
         self.verdict = self._combo("filterVerdict", self.tr("Member-check verdict"))
         self.researcher = self._combo("filterResearcher", self.tr("Written by researcher"))
+        self.spoke = self._combo("filterSpoke", self.tr("Spoke or acted"))
+        self.action = self._combo("filterAction", self.tr("Agreement or action"))
+        self.owner = self._combo("filterActionOwner", self.tr("Action owner"))
         self.dates = DateRange(self, name="filter")
         self.dates.changed.connect(self.changed)
         self.has_quotes = QCheckBox(self.tr("has &quotes"), self)
@@ -51,6 +54,9 @@ class SearchFilterBox(QWidget):
         form.addRow(self.tr("Dates:"), self.dates)
         form.addRow(self.tr("Speaker:"), self.speaker)
         form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Spoke or acted:"), self.spoke)
+        form.addRow(self.tr("Action:"), self.action)
+        form.addRow(self.tr("Owner:"), self.owner)
         form.addRow("", checks)
         form.addRow(self.tr("Verdict:"), self.verdict)
         form.addRow(self.tr("Researcher:"), self.researcher)
@@ -78,8 +84,18 @@ class SearchFilterBox(QWidget):
             ],
         )
         self._fill(self.kind, [(label(k), k) for k in MEETING_KINDS])
+        people = [(p.pseudonym, p.id) for p in self._hub.project.participants.all()]
+        self._fill(self.speaker, people)
+        self._fill(self.spoke, people)
+        self._fill(self.owner, people)
         self._fill(
-            self.speaker, [(p.pseudonym, p.id) for p in self._hub.project.participants.all()]
+            self.action,
+            [
+                (self.tr("any action"), "any"),
+                (self.tr("open"), "open"),
+                (self.tr("done"), "done"),
+                (self.tr("dropped"), "dropped"),
+            ],
         )
         self._fill(self.role, [(label(r), r) for r in PARTICIPANT_ROLES])
         self._fill(self.verdict, [(label(v), v) for v in VERDICTS])
@@ -108,6 +124,9 @@ class SearchFilterBox(QWidget):
             has_feedback=self.has_feedback.isChecked(),
             verdict=self.verdict.currentData(),
             researcher=self.researcher.currentData(),
+            action=self.action.currentData(),
+            action_owner=self.owner.currentData(),
+            spoke=self.spoke.currentData(),
         )
 
     def set_filters(self, filters: SearchFilters) -> None:
@@ -121,6 +140,9 @@ class SearchFilterBox(QWidget):
             (self.role, filters.speaker_role),
             (self.verdict, filters.verdict),
             (self.researcher, filters.researcher),
+            (self.spoke, filters.spoke),
+            (self.action, filters.action),
+            (self.owner, filters.action_owner),
         ):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
