@@ -95,3 +95,14 @@ def db(tmp_path: Path, example_file: Path) -> Path:
     path = tmp_path / "cli.fieldnotes"
     assert run("--db", str(path), "import", str(example_file)).returncode == 0
     return path
+
+
+def without_voice_and_actions(project: Project) -> Project:
+    """The example study without its speakers and actions, for tests that work their
+    numbers out by hand from a few of their own."""
+    with project.transaction():
+        for items in project.observations.all_grouped().values():
+            for observation in items:
+                project.observations.set_speakers(observation.id, [])
+                project.observations.set_action(observation.id, None)
+    return project

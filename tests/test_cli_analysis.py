@@ -12,12 +12,14 @@ import pytest
 from fieldnotes.domain.models import Action
 from fieldnotes.store import Project
 from tests.cli_run import run
+from tests.conftest import without_voice_and_actions
 
 
 @pytest.fixture
 def voiced(db: Path) -> Path:
     """The example study with speakers on some observations and three actions."""
     with Project.open(db) as project:
+        without_voice_and_actions(project)
         project.observations.set_speakers("o1", ["p1", "p3"])
         project.observations.set_speakers("o2", ["p3"])
         project.observations.set_speakers("o7", ["p4"])

@@ -20,12 +20,13 @@ from fieldnotes.export.member_check_plan import (
 from fieldnotes.imports.feedback_docx import import_feedback
 from fieldnotes.store import Project
 from tests.cli_run import run
+from tests.conftest import without_voice_and_actions
 
 
 @pytest.fixture
 def agreed(example_project: Project) -> Project:
     """Three actions in the example study: one naming a participant by real name."""
-    project = example_project
+    project = without_voice_and_actions(example_project)
     project.observations.update_text("o3", "Annelies Verbruggen will ring the GP practice.")
     project.observations.set_action("o3", Action.opened("2022-09-14", owner="p1", due="2022-10-01"))
     project.observations.set_action(

@@ -8,6 +8,7 @@ import pytest
 
 from fieldnotes.store import Project
 from fieldnotes.store.analysis_queries import Scope
+from tests.conftest import without_voice_and_actions
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,7 @@ def test_speaker_counts_match_the_rows(example_project: Project, scope: Scope) -
 
 
 def test_speaker_counts_unscoped(example_project: Project) -> None:
+    without_voice_and_actions(example_project)
     example_project.observations.set_speakers("o1", ["p1", "p3"])
     example_project.observations.set_speakers("o7", ["p3"])
     assert example_project.analysis.speaker_counts() == {"p1": 1, "p3": 2}

@@ -59,8 +59,9 @@ def test_agreements_checkbox_and_the_member_check_log(
     from PySide6.QtCore import Qt
 
     from fieldnotes.domain.models import Action
+    from tests.conftest import without_voice_and_actions
 
-    project = window.hub.project
+    project = without_voice_and_actions(window.hub.project)
     project.observations.set_action("o8", Action.opened("2022-11-09", owner="p3"))
     dialog = window.export_member_check()
     qtbot.addWidget(dialog)

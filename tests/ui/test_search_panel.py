@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from fieldnotes.domain.search import SearchFilters
 from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.models.roles import ID_ROLE
+from tests.conftest import without_voice_and_actions
 
 pytestmark = pytest.mark.gui
 
@@ -55,7 +56,7 @@ def test_filters_narrow_the_results(window: MainWindow, qtbot: Any) -> None:
 def test_action_owner_and_spoke_filters(window: MainWindow, qtbot: Any) -> None:
     from fieldnotes.domain.models import Action
 
-    project = window.hub.project
+    project = without_voice_and_actions(window.hub.project)
     project.observations.set_action("o3", Action.opened("2022-09-14", owner="p3"))
     project.observations.set_action(
         "o8", Action.opened("2022-11-09", owner="p1").with_status("done", "2022-12-01")
