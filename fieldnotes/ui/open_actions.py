@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -82,7 +83,9 @@ class OpenActionsModel(QAbstractTableModel):
                 text = " ".join(entry.text.split())
                 return text if len(text) <= 120 else text[:119] + "…"
             if column == self.MEETING:
-                return " · ".join(x for x in (entry.meeting_date, entry.meeting_title) if x)
+                title = entry.meeting_title
+                title = title if len(title) <= 32 else title[:31] + "…"
+                return " · ".join(x for x in (entry.meeting_date, title) if x)
             if column == self.OWNER:
                 owner = entry.action.owner
                 return self._hub.pseudonyms().get(owner, "?") if owner else self.tr("nobody")
@@ -93,8 +96,8 @@ class OpenActionsModel(QAbstractTableModel):
                 if overdue
                 else entry.action.due
             )
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return entry.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.text if column == self.TEXT else entry.meeting_title
         if role == Qt.ItemDataRole.FontRole and overdue and column == self.DUE:
             font = QFont()
             font.setBold(True)
@@ -137,7 +140,7 @@ class OpenActionsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(140)
+        self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.table.activated.connect(self._jump)
         self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.done_button.setObjectName("markDone")
@@ -180,7 +183,18 @@ class OpenActionsPanel(QWidget):
             ids = [e.observation for e in entries]
             row = ids.index(current.observation) if current and current.observation in ids else 0
             self.table.setCurrentIndex(self.model.index(row, 0))
+        self._fit_rows(len(entries))
         self.setVisible(bool(entries))
+
+    def _fit_rows(self, rows: int) -> None:
+        """As tall as its rows, up to five: the stream keeps the room."""
+        shown = max(1, min(rows, 5))
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + shown * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + 2
+        )
 
     def selected(self) -> ActionEntry | None:
         index = self.table.currentIndex()

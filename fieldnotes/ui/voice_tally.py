@@ -48,7 +48,7 @@ def voice_signature(observation: Observation) -> Signature:
 class VoiceTallyModel(QAbstractTableModel):
     """One row per attendee (in their order), then anyone else heard in the meeting."""
 
-    PERSON, ROLE, OBSERVATIONS, QUOTES, HEARD = range(5)
+    PERSON, OBSERVATIONS, QUOTES, HEARD = range(4)
 
     def __init__(self, hub: ProjectHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,31 +99,39 @@ class VoiceTallyModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return (
-            self.tr("Participant"),
-            self.tr("Role"),
-            self.tr("Observations"),
-            self.tr("Quotes"),
-            self.tr("Heard"),
-        )[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Participant"), self.tr("Obs."), self.tr("Quotes"), self.tr("Heard"))[
+                section
+            ]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("Pseudonym (role in the tooltip)"),
+                self.tr("Observations naming them as speaking or acting"),
+                self.tr("Quotes they spoke"),
+                self.tr("Their part of all that was heard in this meeting"),
+            )[section]
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         pid, count, attended = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PERSON:
+            return label(self._roles.get(pid))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.PERSON:
-                return self._hub.pseudonyms().get(pid, self.tr("unknown participant"))
-            if column == self.ROLE:
-                return label(self._roles.get(pid))
+                name = self._hub.pseudonyms().get(pid, self.tr("unknown participant"))
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return f"{name}, {label(self._roles.get(pid))}"
+                return name
             if column == self.OBSERVATIONS:
                 return count.observations
             if column == self.QUOTES:
@@ -174,9 +182,11 @@ class VoiceTally(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         title = QLabel(self.tr("<b>Who has been heard</b>"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from fieldnotes.domain.models import Action, Meeting, Observation, StatusChange
@@ -155,6 +156,14 @@ def test_no_due_date_is_a_state_of_the_date_edit(window: MainWindow) -> None:
     dialog.due.setDate(QDate(2031, 5, 1))
     assert dialog.action(TODAY) == Action.opened(TODAY, None, "2031-05-01")
     dialog.due.setDate(dialog.due.minimumDate())
+    assert dialog.due_date() is None
+    dialog.due.setFocus()
+    dialog.due.stepBy(1)  # the Up arrow starts from today
+    assert dialog.due_date() == TODAY
+    dialog.due.setDate(QDate(2031, 5, 1))
+    dialog.due.keyPressEvent(
+        QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
+    )
     assert dialog.due_date() is None
 
 

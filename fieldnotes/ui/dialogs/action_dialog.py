@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +40,23 @@ def status_label(status: str) -> str:
     return names.get(status, status)
 
 
+class DueDateEdit(QDateEdit):
+    """A date edit whose lowest value means "no due date": stepping up from it goes to
+    today, not to the day after the minimum; Delete or Backspace clears the date."""
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == NO_DUE and steps > 0:
+            self.setDate(QDate.currentDate())
+        else:
+            super().stepBy(steps)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setDate(NO_DUE)
+        else:
+            super().keyPressEvent(event)
+
+
 class ActionDialog(QDialog):
     def __init__(
         self,
@@ -64,12 +82,13 @@ class ActionDialog(QDialog):
         for pid in people:
             self.owner.addItem(names.get(pid, pid), pid)
         self.owner.setCurrentIndex(max(0, self.owner.findData(action.owner if action else None)))
-        self.due = QDateEdit(self)
+        self.due = DueDateEdit(self)
         self.due.setObjectName("actionDue")
         self.due.setDisplayFormat(ISO)
         self.due.setCalendarPopup(True)
         self.due.setMinimumDate(NO_DUE)
         self.due.setSpecialValueText(self.tr("no due date"))
+        self.due.setToolTip(self.tr("Up arrow: from today · Delete: no due date"))
         due = QDate.fromString(action.due, ISO) if action and action.due else NO_DUE
         self.due.setDate(due if due.isValid() else NO_DUE)
         self.status = QComboBox(self)
