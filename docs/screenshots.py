@@ -124,6 +124,44 @@ def shoot_exchange(window: MainWindow, project: Project, folder: Path) -> None:
     conflicts.close()  # type: ignore[attr-defined]
 
 
+def shoot_voice(window: MainWindow, project: Project) -> None:
+    """Who spoke, an action agreed earlier and still open, the tally and the two dialogs."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from fieldnotes.domain.models import Action
+    from fieldnotes.ui.dialogs.action_dialog import ActionDialog
+    from fieldnotes.ui.widgets.speaker_picker import SpeakerPicker
+
+    for box in window.findChildren(QMessageBox):  # the merge's summary, still open
+        box.close()
+    earlier = project.observations.for_meeting("m3")[-1]
+    project.observations.set_action(earlier.id, Action.opened("2023-01-11", "p2", "2023-02-01"))
+    for observation, speakers in zip(
+        project.observations.for_meeting("m4"), (["p3"], ["p1", "p3"], ["p2"], ["p7"]), strict=False
+    ):
+        project.observations.set_speakers(observation.id, speakers)
+    current = project.observations.for_meeting("m4")[1]
+    project.observations.set_action(current.id, Action.opened("2023-02-15", "p3", "2023-03-01"))
+    window.hub.announce_everything()
+    window.select_meeting("m3")
+    window.select_meeting("m4")
+    window.show_observation(current.id)
+    grab(window, "voice-and-actions.png")
+    picker = SpeakerPicker(
+        [(p, window.hub.pseudonyms()[p], "professional") for p in ("p1", "p2")]
+        + [(p, window.hub.pseudonyms()[p], "coproducer") for p in ("p3", "p4")],
+        ["p1", "p3"],
+        attendees_only=True,
+        parent=window,
+    )
+    with_dialog(picker, "speaker-picker.png")
+    action = project.observations.get(current.id)
+    assert action is not None
+    with_dialog(
+        ActionDialog(window.hub, ["p1", "p2", "p3"], action.action, window), "action-dialog.png"
+    )
+
+
 def show_window(window: MainWindow) -> MainWindow:
     window.resize(1360, 840)
     window.move(20, 20)
@@ -209,6 +247,7 @@ def main() -> int:
         grab(rounds, "cac-compare.png")
         rounds.close()
         shoot_exchange(window, project, Path(tmp))
+        shoot_voice(window, project)
         window.close()
         project.close()
         shoot_banners(Path(tmp))

@@ -7,7 +7,7 @@ to ask the window which meeting and observation are current.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -24,6 +24,7 @@ from fieldnotes.ui.commands.observations import (
     SetObservationCodes,
 )
 from fieldnotes.ui.commands.project_items import AddTheme
+from fieldnotes.ui.commands.voice import SetAction, SetSpeakers
 from fieldnotes.ui.hub import ProjectHub
 
 
@@ -107,6 +108,63 @@ class CaptureController(QObject):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and (quote := dialog.quote()) is not None:
             self._stack.push(AddQuote(self._hub, observation.id, quote))
+
+    def open_speaker_picker(self) -> None:
+        """Tick who spoke or acted: the meeting's attendees, or everyone when none are listed."""
+        from fieldnotes.ui.widgets.speaker_picker import SpeakerPicker  # loaded on first use
+
+        observation = self._current()
+        if observation is None:
+            return
+        project = self._hub.project
+        meeting = project.meetings.get(observation.meeting)
+        people = {p.id: p for p in project.participants.all()}
+        attendees = [pid for pid in (meeting.attendees if meeting else []) if pid in people]
+        offered = attendees or list(people)
+        # Someone already marked stays untickable even when no longer listed as attending.
+        offered += [pid for pid in observation.speakers if pid in people and pid not in offered]
+        picker = SpeakerPicker(
+            [(pid, people[pid].pseudonym, people[pid].role) for pid in offered],
+            observation.speakers,
+            attendees_only=bool(attendees),
+            parent=self._window,
+        )
+        picker.speaker_toggled.connect(lambda pid: picker.set_ticked(self.toggle_speaker(pid)))
+        picker.exec()
+
+    def toggle_speaker(self, participant_id: str) -> list[str]:
+        """Add or remove one speaker (one undo step); returns the speakers now."""
+        observation = self._current()
+        if observation is None:
+            return []
+        name = self._hub.pseudonyms().get(participant_id, participant_id)
+        old = observation.speakers
+        if participant_id in old:
+            new = [pid for pid in old if pid != participant_id]
+            text = self.tr("Not spoken: {name}").format(name=name)
+        else:
+            new = [*old, participant_id]
+            text = self.tr("Spoke: {name}").format(name=name)
+        self._stack.push(SetSpeakers(self._hub, observation.id, old, new, text))
+        fresh = self._current()
+        return fresh.speakers if fresh else new
+
+    def edit_action(self) -> None:
+        """Mark the observation as an agreement or action, or change or unmark it."""
+        from fieldnotes.ui.dialogs.action_dialog import ActionDialog  # loaded on first use
+
+        observation = self._current()
+        if observation is None:
+            return
+        meeting = self._hub.project.meetings.get(observation.meeting)
+        old = observation.action
+        dialog = ActionDialog(self._hub, meeting.attendees if meeting else [], old, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new = dialog.action(date.today().isoformat())
+        if new != old:
+            text = self.tr("Agreement or action") if new else self.tr("No longer an action")
+            self._stack.push(SetAction(self._hub, observation.id, old, new, text))
 
     def move(self, offset: int) -> None:
         observation = self._current()

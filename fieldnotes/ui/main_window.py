@@ -32,6 +32,7 @@ from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.exchange.controller import ExchangeController
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import label
+from fieldnotes.ui.meeting_panels import MeetingPanels
 from fieldnotes.ui.models.code_tree import CodeTreeModel
 from fieldnotes.ui.models.meetings import MeetingListModel
 from fieldnotes.ui.models.observations import ObservationListModel
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
             self.current_observation_id,
             self.show_observation,
         )
+        self.panels = MeetingPanels(self, settings)  # who has been heard; open actions
         self.exchange = ExchangeController(
             self, hub, settings, self.undo_stack, before_work=self.editor.flush
         )

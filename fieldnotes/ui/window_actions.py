@@ -143,6 +143,20 @@ class WindowActions(QObject):
                 edits=True,
             )
         self._add(obs_menu, self.tr("Add &quote…"), capture.add_quote, "Ctrl+'", edits=True)
+        self._add(
+            obs_menu,
+            self.tr("Who &spoke or acted…"),
+            capture.open_speaker_picker,
+            "Ctrl+Shift+W",
+            edits=True,
+        )
+        self._add(
+            obs_menu,
+            self.tr("Agreement or a&ction…"),
+            capture.edit_action,
+            "Ctrl+Shift+A",
+            edits=True,
+        )
         obs_menu.addSeparator()
         self._add(obs_menu, self.tr("Move &up"), partial(capture.move, -1), "Alt+Up", edits=True)
         self._add(obs_menu, self.tr("Move do&wn"), partial(capture.move, 1), "Alt+Down", edits=True)
@@ -165,6 +179,22 @@ class WindowActions(QObject):
         self._add(view_menu, self.tr("&Observations"), w.stream.setFocus, "Ctrl+2")
         self._add(view_menu, self.tr("Observation &text"), w.editor.focus_text, "Ctrl+3")
         self._add(view_menu, self.tr("&Codebook"), w.code_tree.setFocus, "Ctrl+4")
+        view_menu.addSeparator()
+        panels = w.panels
+        self.voice_tally = self._add(
+            view_menu,
+            self.tr("Who has been &heard (tally)"),
+            lambda: panels.show_tally(self.voice_tally.isChecked()),
+            None,
+        )
+        self.voice_tally.setCheckable(True)
+        self.voice_tally.setChecked(panels.tally_shown())
+        self._add(
+            view_menu,
+            self.tr("Open &actions from earlier meetings"),
+            panels.open_actions.focus,
+            None,
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), w.show_shortcuts, ["F1", "Ctrl+/"])

@@ -1,4 +1,5 @@
-"""Paints each observation in the stream as a card: time, text, tag chips, quotes.
+"""Paints each observation in the stream as a card: time, text, tag chips, who spoke,
+an action's badge, quotes.
 
 Heights are cached per (content, width) so that re-laying out a 2,000-observation
 meeting after one edit costs lookups, not text layout.
@@ -6,15 +7,19 @@ meeting after one edit costs lookups, not text layout.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from fieldnotes.analysis.actions import is_overdue
 from fieldnotes.display import initials
 from fieldnotes.domain.models import Observation
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import verdict_label
 from fieldnotes.ui.models.roles import OBJECT_ROLE
+from fieldnotes.ui.widgets.action_badge import action_badge, speakers_line
 from fieldnotes.ui.widgets.chips import VERDICT_MARKS, chips_height, paint_chips
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,6 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 MARGIN = 8
 TIME_WIDTH = 54
 GAP = 6
+BADGE_PAD = 2
 WRAP = Qt.TextFlag.TextWordWrap
 
 
@@ -60,6 +66,17 @@ class ObservationDelegate(QStyledItemDelegate):
             lines.append(f"{line} ({who})")
         return lines
 
+    def meta_lines(self, observation: Observation, today: str) -> list[tuple[str, bool]]:
+        """Who spoke, and the action's badge: (text, overdue), painted under the tags."""
+        names = self._hub.pseudonyms()
+        lines = []
+        if spoke := speakers_line(observation.speakers, names):
+            lines.append((spoke, False))
+        if observation.action is not None:
+            badge = action_badge(observation.action, names, today)
+            lines.append((badge, is_overdue(observation.action, today)))
+        return lines
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         observation: Observation | None = index.data(OBJECT_ROLE)
         if observation is None:
@@ -75,6 +92,9 @@ class ObservationDelegate(QStyledItemDelegate):
             tuple((q.text, q.speaker, q.original_text) for q in observation.quotes),
             width,
             bool(self._author(observation)),
+            tuple(observation.speakers),
+            observation.action,
+            date.today().isoformat() if observation.action else None,  # "overdue" comes and goes
         )
         cached = self._heights.get(key)
         if cached is None:
@@ -93,6 +113,12 @@ class ObservationDelegate(QStyledItemDelegate):
             height += GAP + int(
                 chips_height(QFontMetrics(self._chip_font(option.font)), width, codes)
             )
+        for line, overdue in self.meta_lines(observation, date.today().isoformat()):
+            meta_metrics = QFontMetrics(self._meta_font(option.font, overdue))
+            bounds = meta_metrics.boundingRect(
+                QRect(0, 0, width - 2 * BADGE_PAD, 100_000), WRAP, line
+            )
+            height += GAP + bounds.height() + 2 * BADGE_PAD
         quote_metrics = QFontMetrics(self._italic(option.font))
         for line in self._extra_lines(observation):
             bounds = quote_metrics.boundingRect(QRect(0, 0, width - 12, 100_000), WRAP, line)
@@ -109,6 +135,12 @@ class ObservationDelegate(QStyledItemDelegate):
     def _italic(base: QFont) -> QFont:
         font = QFont(base)
         font.setItalic(True)
+        return font
+
+    @classmethod
+    def _meta_font(cls, base: QFont, overdue: bool) -> QFont:
+        font = cls._chip_font(base)
+        font.setBold(overdue)
         return font
 
     @staticmethod
@@ -177,6 +209,7 @@ class ObservationDelegate(QStyledItemDelegate):
             y += int(paint_chips(painter, x, y, width, codes, self._hub.code_lookup()))
             painter.setFont(option.font)
 
+        y = self._paint_meta(painter, option, observation, x, y, width)
         italic = self._italic(option.font)
         quote_metrics = QFontMetrics(italic)
         for line in self._extra_lines(observation):
@@ -192,3 +225,39 @@ class ObservationDelegate(QStyledItemDelegate):
             painter.setFont(option.font)
             y += line_rect.height()
         painter.restore()
+
+    def _paint_meta(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        observation: Observation,
+        x: int,
+        y: int,
+        width: int,
+    ) -> int:
+        """Paint who spoke and the action badge from ``y``; returns the y below them."""
+        palette = option.palette
+        speakers = bool(observation.speakers)
+        for number, (line, stands_out) in enumerate(
+            self.meta_lines(observation, date.today().isoformat())
+        ):
+            font = self._meta_font(option.font, stands_out)
+            metrics = QFontMetrics(font)
+            y += GAP
+            inner = QRect(x + BADGE_PAD, y + BADGE_PAD, width - 2 * BADGE_PAD, 100_000)
+            bounds = metrics.boundingRect(inner, WRAP, line)
+            box = bounds.adjusted(-BADGE_PAD, -BADGE_PAD, BADGE_PAD, BADGE_PAD)
+            painter.setFont(font)
+            if number > 0 or not speakers:  # the action's badge
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor("#fde2e1") if stands_out else QColor("#e8eefb"))
+                painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(
+                QColor("#a4161a") if stands_out else palette.color(QPalette.ColorRole.Text)
+            )
+            painter.drawText(
+                QRect(inner.x(), inner.y(), inner.width(), bounds.height()), WRAP, line
+            )
+            y += bounds.height() + 2 * BADGE_PAD
+        painter.setFont(option.font)
+        return y

@@ -1,0 +1,60 @@
+"""Puts the share-of-voice tally and the earlier meetings' open actions into the capture window.
+
+Kept out of the window's own layout code: it builds the two panels, places them (the
+tally under the meeting list, open actions over the stream) and remembers whether the
+tally is shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout
+
+from fieldnotes.ui.open_actions import OpenActionsPanel
+from fieldnotes.ui.voice_tally import VoiceTally
+
+if TYPE_CHECKING:
+    from fieldnotes.ui.main_window import MainWindow
+
+TALLY_KEY = "main_window/voice_tally"
+LEFT_KEY = "main_window/left_splitter"
+
+
+class MeetingPanels(QObject):
+    def __init__(self, window: MainWindow, settings: QSettings) -> None:
+        super().__init__(window)
+        self._settings = settings
+        hub, stream = window.hub, window.observations_model
+        self.tally = VoiceTally(hub, stream, window)
+        self.open_actions = OpenActionsPanel(hub, window.undo_stack, stream, window)
+        self.open_actions.jump_requested.connect(window.jump_to)
+
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, window)
+        self.left_splitter.setObjectName("leftSplitter")
+        window.splitter.replaceWidget(0, self.left_splitter)
+        self.left_splitter.addWidget(window.left_tabs)
+        self.left_splitter.addWidget(self.tally)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 1)
+        state = settings.value(LEFT_KEY)
+        if state is not None:
+            self.left_splitter.restoreState(state)
+        self.left_splitter.splitterMoved.connect(self._save_sizes)
+
+        center = window.center_splitter.parentWidget().layout()
+        assert isinstance(center, QVBoxLayout)
+        center.insertWidget(center.indexOf(window.center_splitter), self.open_actions)
+        self.tally.setVisible(self.tally_shown())
+
+    def tally_shown(self) -> bool:
+        return str(self._settings.value(TALLY_KEY, "true")).lower() == "true"
+
+    def show_tally(self, shown: bool) -> None:
+        """Show or hide the tally, and remember it for the next start."""
+        self.tally.setVisible(shown)
+        self._settings.setValue(TALLY_KEY, "true" if shown else "false")
+
+    def _save_sizes(self) -> None:
+        self._settings.setValue(LEFT_KEY, self.left_splitter.saveState())
