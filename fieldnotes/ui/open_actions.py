@@ -128,6 +128,8 @@ class OpenActionsPanel(QWidget):
         self._stream = stream
         self.model = OpenActionsModel(hub, self)
         self.heading = QLabel(self)
+        self.heading.setWordWrap(True)  # a narrow window wraps it rather than growing
+        self.heading.setMinimumWidth(1)
         self.table = QTableView(self)
         self.table.setObjectName("openActionsTable")
         self.table.setAccessibleName(self.tr("Open actions from earlier meetings"))

@@ -14,10 +14,18 @@ from fieldnotes.ui.commands.voice import SetAction
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.voice_tally import VoiceTallyModel
+from tests.conftest import without_voice_and_actions
 from tests.ui.test_main_window import ALT
 
 pytestmark = pytest.mark.gui
 TODAY = date.today().isoformat()
+
+
+@pytest.fixture(autouse=True)
+def _example_without_voice_and_actions(window: MainWindow) -> None:
+    """These tests work their numbers out from speakers and actions of their own."""
+    without_voice_and_actions(window.hub.project)
+    window.hub.announce_everything()
 
 
 @pytest.fixture

@@ -14,10 +14,18 @@ from fieldnotes.domain.models import Action, Meeting, Observation, StatusChange
 from fieldnotes.ui.dialogs.action_dialog import ActionDialog
 from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.widgets.speaker_picker import SpeakerPicker
+from tests.conftest import without_voice_and_actions
 from tests.ui.test_main_window import CTRL, SHIFT, back_to, when_dialog_opens
 
 pytestmark = pytest.mark.gui
 TODAY = date.today().isoformat()
+
+
+@pytest.fixture(autouse=True)
+def _example_without_voice_and_actions(window: MainWindow) -> None:
+    """These tests work their numbers out from speakers and actions of their own."""
+    without_voice_and_actions(window.hub.project)
+    window.hub.announce_everything()
 
 
 def first_observation(window: MainWindow) -> str:
