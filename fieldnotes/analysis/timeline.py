@@ -32,7 +32,7 @@ def study_timeline(
 
     ``feedback`` maps a date to the number of member-check answers received that day.
     An action appears when it was agreed (its first dated status, else its meeting's
-    date) and again when it was done or dropped.
+    date) and again each time it was done or dropped (reopened and closed again: twice).
     """
     events = [TimelineEvent(m.date, "meeting", m.title, m.id, m.kind) for m in meetings if m.date]
     events += [TimelineEvent(r.date, "cac_round", r.label, r.id) for r in rounds if r.date]
@@ -50,13 +50,16 @@ def study_timeline(
         agreed = history[0].date if history else entry.meeting_date
         if agreed:
             events.append(TimelineEvent(agreed, "action_agreed", entry.text, entry.observation))
-        closing = history[-1] if history else None
-        if closing is not None and closing.status != "open":
-            events.append(
-                TimelineEvent(
-                    closing.date, "action_closed", entry.text, entry.observation, closing.status
+        # Every closing counts, so one closed, reopened and closed again shows twice.
+        previous = "open"
+        for change in history:
+            if change.status != "open" and previous == "open":
+                events.append(
+                    TimelineEvent(
+                        change.date, "action_closed", entry.text, entry.observation, change.status
+                    )
                 )
-            )
+            previous = change.status
     order = {kind: i for i, kind in enumerate(EVENT_KINDS)}
     return sorted(events, key=lambda e: (e.date, order[e.kind], e.label))
 
