@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from fieldnotes.analysis.code_counts import code_meeting_matrix
+from fieldnotes.domain.code_tree import ancestors
 from fieldnotes.domain.models import ActionEntry, CacRound, Meeting, MemberCheckSent
 
 # Rows of the timeline, top to bottom.
@@ -72,4 +74,27 @@ def code_frequency(
 ) -> dict[str, list[int]]:
     """Code -> its observations in each meeting, in the order of ``meetings``."""
     cells = code_meeting_matrix(tags, parents)
+    return {code: [cells.get((code, m), 0) for m in meetings] for code in codes}
+
+
+def code_frequency_of_sets(
+    sets: Iterable[tuple[str, Iterable[str], int]],
+    parents: Mapping[str, str | None],
+    codes: Sequence[str],
+    meetings: Sequence[str],
+) -> dict[str, list[int]]:
+    """The same from (meeting, a set of codes, observations of the meeting carrying
+    exactly that set), as ``project.analysis.meeting_code_sets()`` reads them: an
+    observation counts once for a code however many of its sub-codes it carries."""
+    wanted = set(codes)
+    above: dict[str, set[str]] = {}
+    cells: dict[tuple[str, str], int] = defaultdict(int)
+    for meeting, tagged, count in sets:
+        present: set[str] = set()
+        for code in tagged:
+            if code not in above:
+                above[code] = {c for c in ancestors(code, parents) if c in wanted}
+            present |= above[code]
+        for code in present:
+            cells[(code, meeting)] += count
     return {code: [cells.get((code, m), 0) for m in meetings] for code in codes}

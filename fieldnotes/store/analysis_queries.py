@@ -8,11 +8,14 @@ fraction of a second.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fieldnotes.domain.models import ActionEntry, MemberCheckSent, new_id
 from fieldnotes.store.connection import transaction
 from fieldnotes.store.observations_repo import action_from_row
+
+SEPARATOR = "\x1f"  # joins code ids in one SQL value (char(31): never in an id)
 
 # Meetings in the study's order: dated ones by date and start, then undated ones.
 MEETING_ORDER = "m.date IS NULL, m.date, m.start_time, m.position"
@@ -118,6 +121,27 @@ class AnalysisQueries:
             for oid, mid, title, date, text, ref, *action in rows
         ]
 
+    # -- codes together --------------------------------------------------------------
+
+    def code_sets(self) -> list[tuple[tuple[str, ...], int]]:
+        """Each distinct set of codes an observation carries (sorted), with how many
+        observations carry exactly it: a few hundred rows where the tags are 200,000."""
+        rows = self._conn.execute(
+            "SELECT codes, count(*) FROM (SELECT group_concat(code_id, char(31)) AS codes "
+            "FROM observation_codes GROUP BY observation_id) GROUP BY codes"
+        )
+        return [(codes, n) for _, codes, n in _merged_sets(("", c, n) for c, n in rows)]
+
+    def meeting_code_sets(self) -> list[tuple[str, tuple[str, ...], int]]:
+        """(meeting, a set of codes, observations of the meeting carrying exactly it)."""
+        rows = self._conn.execute(
+            "SELECT o.meeting_id, s.codes, count(*) FROM (SELECT observation_id, "
+            "group_concat(code_id, char(31)) AS codes FROM observation_codes "
+            "GROUP BY observation_id) s JOIN observations o ON o.id = s.observation_id "
+            "GROUP BY 1, 2"
+        )
+        return _merged_sets(rows)
+
     # -- the study over time ---------------------------------------------------------
 
     def feedback_received(self) -> dict[str, int]:
@@ -144,3 +168,15 @@ class AnalysisQueries:
                 " VALUES (?, ?, ?, ?, ?)",
                 (sent.id or new_id(), sent.date, sent.file_name, sent.observations, sent.language),
             )
+
+
+def _merged_sets(
+    rows: Iterable[tuple[str, str | None, int]],
+) -> list[tuple[str, tuple[str, ...], int]]:
+    """Split the concatenated codes and sort them (``group_concat``'s order is not
+    defined, so one set can come in two spellings: those are added up)."""
+    merged: dict[tuple[str, tuple[str, ...]], int] = {}
+    for key, codes, count in rows:
+        split = tuple(sorted(codes.split(SEPARATOR))) if codes else ()
+        merged[(key, split)] = merged.get((key, split), 0) + count
+    return [(key, codes, n) for (key, codes), n in merged.items()]

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from fieldnotes.analysis.actions import open_at, open_over_time
-from fieldnotes.analysis.co_occurrence import co_occurrence, observations_with_both
-from fieldnotes.analysis.timeline import code_frequency, study_timeline
+from fieldnotes.analysis.co_occurrence import (
+    co_occurrence,
+    co_occurrence_of_sets,
+    observations_with_both,
+)
+from fieldnotes.analysis.timeline import code_frequency, code_frequency_of_sets, study_timeline
 from fieldnotes.domain.models import (
     Action,
     ActionEntry,
@@ -117,3 +121,27 @@ def test_co_occurrence_counts_observations_carrying_both() -> None:
     assert cells[("t2", "t2")] == 2
     assert ("item", "t1") not in cells  # not among the codes asked for
     assert observations_with_both(tags, parents, "dim", "t1") == ["o1", "o2"]
+
+
+def test_counting_from_code_sets_gives_the_same_numbers() -> None:
+    parents = {"dim": None, "item": "dim", "t1": None, "t2": "t1"}
+    tags3 = [
+        ("o1", "m1", "item"),
+        ("o1", "m1", "dim"),
+        ("o2", "m1", "item"),
+        ("o2", "m1", "t2"),
+        ("o3", "m2", "t1"),
+        ("o3", "m2", "t2"),
+        ("o4", "m2", "dim"),
+        ("o4", "m2", "item"),
+    ]
+    sets = [("m1", ("dim", "item"), 1), ("m1", ("item", "t2"), 1), ("m2", ("t1", "t2"), 1)]
+    sets.append(("m2", ("dim", "item"), 1))
+    codes, meetings = ["dim", "t1", "item"], ["m1", "m2"]
+    frequency = code_frequency_of_sets(sets, parents, codes, meetings)
+    assert frequency == code_frequency(tags3, parents, codes, meetings)
+    assert frequency == {"dim": [2, 1], "t1": [1, 1], "item": [2, 1]}
+    merged = [(("dim", "item"), 2), (("item", "t2"), 1), (("t1", "t2"), 1)]
+    pairs = co_occurrence_of_sets(merged, parents, codes)
+    assert pairs == co_occurrence([(o, c) for o, _m, c in tags3], parents, codes)
+    assert pairs[("dim", "t1")] == 1 and pairs[("dim", "dim")] == 3 and pairs[("t1", "t1")] == 2

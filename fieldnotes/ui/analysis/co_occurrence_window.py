@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldnotes.analysis.co_occurrence import co_occurrence
+from fieldnotes.analysis.co_occurrence import co_occurrence_of_sets
 from fieldnotes.domain.code_search import tag_label
 from fieldnotes.domain.models import Code
 from fieldnotes.ui.analysis.code_rows import code_rows, row_label
@@ -70,8 +70,8 @@ class CoOccurrenceModel(QAbstractTableModel):
         repo = self._hub.project.codes
         self.beginResetModel()
         self._rows = code_rows(repo.all(), self._items)
-        tags = [(observation, code) for observation, _meeting, code in repo.tag_rows()]
-        self._cells = co_occurrence(tags, repo.parents(), [c.id for c, _ in self._rows])
+        sets = self._hub.project.analysis.code_sets()
+        self._cells = co_occurrence_of_sets(sets, repo.parents(), [c.id for c, _ in self._rows])
         self._max = max((n for (a, b), n in self._cells.items() if a != b), default=1)
         self.endResetModel()
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from fieldnotes.analysis.timeline import EVENT_KINDS, TimelineEvent, code_frequency
+from fieldnotes.analysis.timeline import EVENT_KINDS, TimelineEvent, code_frequency_of_sets
 from fieldnotes.domain.code_search import tag_label
 from fieldnotes.domain.models import Code, Meeting
 from fieldnotes.ui.charts.saving import Table
@@ -110,7 +110,7 @@ class CodeFrequencyModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._tags: list[tuple[str, str, str]] = []
+        self._sets: list[tuple[str, tuple[str, ...], int]] = []
         self._parents: dict[str, str | None] = {}
         self._meetings: list[Meeting] = []
         self._codes: list[Code] = []
@@ -119,11 +119,12 @@ class CodeFrequencyModel(QAbstractTableModel):
 
     def set_data(
         self,
-        tags: list[tuple[str, str, str]],
+        sets: list[tuple[str, tuple[str, ...], int]],
         parents: dict[str, str | None],
         meetings: Sequence[Meeting],
     ) -> None:
-        self._tags, self._parents = tags, parents
+        """``sets``: (meeting, codes, observations), as ``meeting_code_sets`` reads them."""
+        self._sets, self._parents = sets, parents
         self._meetings = sorted(
             meetings, key=lambda m: (m.date is None, m.date or "", m.start or "")
         )
@@ -132,8 +133,8 @@ class CodeFrequencyModel(QAbstractTableModel):
     def set_codes(self, codes: Sequence[Code]) -> None:
         self.beginResetModel()
         self._codes = list(codes)
-        self._counts = code_frequency(
-            self._tags, self._parents, [c.id for c in self._codes], [m.id for m in self._meetings]
+        self._counts = code_frequency_of_sets(
+            self._sets, self._parents, [c.id for c in self._codes], [m.id for m in self._meetings]
         )
         self._max = max((max(row, default=0) for row in self._counts.values()), default=0) or 1
         self.endResetModel()

@@ -152,8 +152,9 @@ class TimelineWindow(QDialog):
     def reload(self) -> None:
         project = self._hub.project
         actions = project.analysis.actions()
+        meetings = project.meetings.all()
         events = study_timeline(
-            project.meetings.all(),
+            meetings,
             project.cac_rounds.all(),
             project.analysis.member_checks(),
             project.analysis.feedback_received(),
@@ -166,8 +167,8 @@ class TimelineWindow(QDialog):
             self.event_table.setCurrentIndex(
                 self.events.index(max(0, min(row, len(events) - 1)), 0)
             )
-        codes = project.codes
-        self.frequency.set_data(codes.tag_rows(), codes.parents(), project.meetings.all())
+        sets = project.analysis.meeting_code_sets()
+        self.frequency.set_data(sets, project.codes.parents(), meetings)
         self._show_chosen()
 
     def _load_codes(self, initial: bool) -> None:
