@@ -8,6 +8,7 @@ fraction of a second.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -134,13 +135,14 @@ class AnalysisQueries:
 
     def meeting_code_sets(self) -> list[tuple[str, tuple[str, ...], int]]:
         """(meeting, a set of codes, observations of the meeting carrying exactly it)."""
+        # One row per observation, grouped here: sorting 100,000 rows by text in SQLite
+        # took twice as long as counting them in a dict.
         rows = self._conn.execute(
-            "SELECT o.meeting_id, s.codes, count(*) FROM (SELECT observation_id, "
-            "group_concat(code_id, char(31)) AS codes FROM observation_codes "
-            "GROUP BY observation_id) s JOIN observations o ON o.id = s.observation_id "
-            "GROUP BY 1, 2"
-        )
-        return _merged_sets(rows)
+            "SELECT o.meeting_id, (SELECT group_concat(code_id, char(31)) "
+            "FROM observation_codes WHERE observation_id = o.id) FROM observations o"
+        ).fetchall()  # at once: the driver's row-by-row iteration costs a third more
+        counted = Counter(rows)  # untagged observations (codes None) are left out below
+        return _merged_sets((meeting, codes, n) for (meeting, codes), n in counted.items())
 
     # -- the study over time ---------------------------------------------------------
 
@@ -176,7 +178,12 @@ def _merged_sets(
     """Split the concatenated codes and sort them (``group_concat``'s order is not
     defined, so one set can come in two spellings: those are added up)."""
     merged: dict[tuple[str, tuple[str, ...]], int] = {}
+    spelled: dict[str, tuple[str, ...]] = {}  # a few hundred spellings, split once each
     for key, codes, count in rows:
-        split = tuple(sorted(codes.split(SEPARATOR))) if codes else ()
+        if not codes:
+            continue
+        split = spelled.get(codes)
+        if split is None:
+            split = spelled[codes] = tuple(sorted(codes.split(SEPARATOR)))
         merged[(key, split)] = merged.get((key, split), 0) + count
     return [(key, codes, n) for (key, codes), n in merged.items()]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from fieldnotes.ui.analysis.co_occurrence_window import CoOccurrenceWindow
@@ -121,3 +121,21 @@ def test_the_count_follows_a_new_tag(window: MainWindow, dialog: CoOccurrenceWin
     )
     window.hub.codes_changed.emit()
     assert model.count(model.row_of("cac:general"), model.row_of("t4")) == before + 1
+
+
+def test_the_analysis_menu_offers_both_windows_with_their_keys(window: MainWindow) -> None:
+    keys = {
+        action.text().replace("&", ""): action.shortcut().toString()
+        for action in window.actions_.all()
+    }
+    assert keys["Study timeline…"] == "Ctrl+Shift+Y"
+    assert keys["Code co-occurrence…"] == "Ctrl+Shift+O"
+
+
+def test_a_closed_window_is_built_again(window: MainWindow, dialog: CoOccurrenceWindow) -> None:
+    assert window.analysis.open_co_occurrence() is dialog
+    dialog.close()
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    again = window.analysis.open_co_occurrence()
+    assert again is not dialog and again.isVisible()

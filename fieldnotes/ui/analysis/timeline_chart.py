@@ -87,6 +87,8 @@ class TimelineChart(QChartView):
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
 
         series_for: dict[tuple[str, str], QScatterSeries] = {}
+        points: dict[int, list[QPointF]] = {}
+        days: dict[str, float] = {}
         for row, event in enumerate(self._events):
             key = (event.kind, event.detail if event.kind == "meeting" else "")
             series = series_for.get(key)
@@ -94,13 +96,17 @@ class TimelineChart(QChartView):
                 series = self._new_series(event, len(self.lane_series.get("meeting", [])))
                 series_for[key] = series
                 self.lane_series.setdefault(event.kind, []).append(series)
-            x, y = day_ms(event.date), float(top - EVENT_KINDS.index(event.kind))
+            x = days.get(event.date)
+            if x is None:
+                x = days[event.date] = day_ms(event.date)
             rows = self._rows.setdefault((id(series), x), [])
-            if not rows:
-                series.append(x, y)
+            if not rows:  # one point per day and series; the tooltip lists them all
+                y = float(top - EVENT_KINDS.index(event.kind))
+                points.setdefault(id(series), []).append(QPointF(x, y))
             rows.append(row)
         for group in self.lane_series.values():
             for series in group:
+                series.replace(points.get(id(series), []))  # at once: one redraw
                 chart.addSeries(series)
                 series.attachAxis(x_axis)
                 series.attachAxis(y_axis)
@@ -153,14 +159,14 @@ class TimelineChart(QChartView):
         line = QLineSeries()
         line.setName(self.tr("Open actions"))
         line.setColor(QColor("#e67e22"))
-        previous = 0
+        previous, steps = 0, []
         for day, count in points:  # a step: the number holds until it changes
             x = day_ms(day)
-            line.append(x, previous)
-            line.append(x, count)
+            steps += [QPointF(x, previous), QPointF(x, count)]
             previous = count
         if self._events:
-            line.append(day_ms(self._events[-1].date), previous)
+            steps.append(QPointF(day_ms(self._events[-1].date), previous))
+        line.replace(steps)
         axis = QValueAxis()
         axis.setTitleText(self.tr("Open actions"))
         axis.setLabelFormat("%d")

@@ -128,9 +128,9 @@ class CodeFrequencyModel(QAbstractTableModel):
         self._meetings = sorted(
             meetings, key=lambda m: (m.date is None, m.date or "", m.start or "")
         )
-        self.set_codes(self._codes)
 
     def set_codes(self, codes: Sequence[Code]) -> None:
+        """Count the chosen codes (after ``set_data``, and whenever the choice changes)."""
         self.beginResetModel()
         self._codes = list(codes)
         self._counts = code_frequency_of_sets(

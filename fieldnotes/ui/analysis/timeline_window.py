@@ -70,9 +70,11 @@ class TimelineWindow(QDialog):
         self.heat_strip.setObjectName("codeFrequency")
         self.heat_strip.setAccessibleName(self.tr("Observations per code and meeting"))
         self.heat_strip.setModel(self.frequency)
-        self.heat_strip.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # One width for every meeting: measuring 500 columns' contents took longer
+        # than counting them.
+        header = self.heat_strip.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(header.fontMetrics().horizontalAdvance("2000-00-00") + 16)
 
         self._part = "timeline"
         self.saving = ChartSaving(self, settings, "timeline", self._picture, self._numbers)
