@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from fieldnotes.ui.analysis.co_occurrence_window import CoOccurrenceWindow
@@ -132,10 +132,19 @@ def test_the_analysis_menu_offers_both_windows_with_their_keys(window: MainWindo
     assert keys["Code co-occurrence…"] == "Ctrl+Shift+O"
 
 
-def test_a_closed_window_is_built_again(window: MainWindow, dialog: CoOccurrenceWindow) -> None:
-    assert window.analysis.open_co_occurrence() is dialog
+def test_a_closed_window_recounts_when_shown_again(
+    window: MainWindow, dialog: CoOccurrenceWindow
+) -> None:
+    model = dialog.model
+    before = model.count(model.row_of("cac:general"), model.row_of("t4"))
     dialog.close()
-    QApplication.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    observation = next(iter(carrying_all(window, "t4") - carrying_all(window, "cac:general")))
+    codes = window.hub.project.observations.get(observation).codes
+    window.hub.project.observations.set_codes(observation, [*codes, "cac:general"])
+    window.hub.observation_changed.emit(observation)
+    dialog.freshness.changed_now()  # as the pause after typing would
+    assert dialog.freshness.stale  # hidden: not recounted yet
+    assert model.count(model.row_of("cac:general"), model.row_of("t4")) == before
     again = window.analysis.open_co_occurrence()
-    assert again is not dialog and again.isVisible()
+    assert again is dialog and again.isVisible()
+    assert model.count(model.row_of("cac:general"), model.row_of("t4")) == before + 1

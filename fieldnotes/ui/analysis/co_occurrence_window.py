@@ -34,8 +34,8 @@ from fieldnotes.analysis.co_occurrence import co_occurrence_of_sets
 from fieldnotes.domain.code_search import tag_label
 from fieldnotes.domain.models import Code
 from fieldnotes.ui.analysis.code_rows import code_rows, row_label
+from fieldnotes.ui.analysis.freshness import FreshWhileShown
 from fieldnotes.ui.charts.saving import ChartSaving, Table
-from fieldnotes.ui.debounce import debounced
 from fieldnotes.ui.hub import ProjectHub
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,11 +53,6 @@ class CoOccurrenceModel(QAbstractTableModel):
         self._rows: list[tuple[Code, int]] = []
         self._cells: dict[tuple[str, str], int] = {}
         self._max = 1
-        hub.codes_changed.connect(self.reload)
-        reload_soon = debounced(self, self.reload)  # counting scans every tag
-        hub.observations_changed.connect(reload_soon)
-        hub.observation_changed.connect(reload_soon)
-        hub.meetings_changed.connect(reload_soon)
         self.reload()
 
     def set_items(self, items: bool) -> None:
@@ -143,6 +138,12 @@ class CoOccurrenceWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Code co-occurrence"))
         self.model = CoOccurrenceModel(hub, self)
+        self.freshness = FreshWhileShown(
+            self,
+            self.model.reload,
+            soon=(hub.observations_changed, hub.observation_changed, hub.meetings_changed),
+            now=(hub.codes_changed,),
+        )
         self.choice = QComboBox(self)
         self.choice.addItem(self.tr("CAC dimensions and themes"), False)
         self.choice.addItem(self.tr("CAC items and themes"), True)

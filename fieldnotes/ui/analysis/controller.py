@@ -1,15 +1,15 @@
 """Opens the analysis windows for the main window, so MainWindow stays a window.
 
-Each window is opened once and raised when asked for again, and deleted when closed
-(a hidden window would go on recounting after every edit); what a window asks of the
-main window (a meeting, a search) goes through the window's public methods.
+Each window is built once and shown and raised again when asked for (closed, it only
+hides, and recounts when shown again: see ``freshness.py``); what a window asks of
+the main window (a meeting, a search) goes through the window's public methods.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 
@@ -35,13 +35,12 @@ class AnalysisController(QObject):
     def _reuse(self, name: str) -> QDialog | None:
         dialog = self._open.get(name)
         if dialog is not None:
+            dialog.show()
             dialog.raise_()
             dialog.activateWindow()
         return dialog
 
     def _keep(self, name: str, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _obj=None, n=name: self._open.pop(n, None))
         self._open[name] = dialog
         dialog.show()
 

@@ -28,10 +28,10 @@ from fieldnotes.analysis.actions import open_over_time
 from fieldnotes.analysis.timeline import study_timeline
 from fieldnotes.domain.models import Code
 from fieldnotes.ui.analysis.code_rows import code_rows, row_label
+from fieldnotes.ui.analysis.freshness import FreshWhileShown
 from fieldnotes.ui.analysis.timeline_chart import TimelineChart
 from fieldnotes.ui.analysis.timeline_models import CodeFrequencyModel, EventTableModel
 from fieldnotes.ui.charts.saving import ChartSaving, Table
-from fieldnotes.ui.debounce import debounced
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.checkable import CheckableListModel
 
@@ -81,16 +81,17 @@ class TimelineWindow(QDialog):
         self._build_layout()
         self._load_codes(initial=True)
         self.reload()
-        reload_soon = debounced(self, self.reload)
-        for signal in (
-            hub.meetings_changed,
-            hub.rounds_changed,
-            hub.observations_changed,
-            hub.observation_changed,
-            hub.codes_changed,
-        ):
-            signal.connect(reload_soon)
-        hub.codes_changed.connect(lambda: self._load_codes(initial=False))
+        self.freshness = FreshWhileShown(
+            self,
+            self._reload_all,
+            soon=(
+                hub.meetings_changed,
+                hub.rounds_changed,
+                hub.observations_changed,
+                hub.observation_changed,
+            ),
+            now=(hub.codes_changed,),
+        )
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._note_part)
@@ -173,6 +174,10 @@ class TimelineWindow(QDialog):
         self.frequency.set_data(sets, project.codes.parents(), meetings)
         self._show_chosen()
 
+    def _reload_all(self) -> None:
+        self._load_codes(initial=False)
+        self.reload()
+
     def _load_codes(self, initial: bool) -> None:
         """Dimensions, items and themes to choose from; at first the six dimensions."""
         everything = self._hub.project.codes.all()
@@ -192,7 +197,6 @@ class TimelineWindow(QDialog):
             self.code_choice.dataChanged.connect(lambda *_args: self._show_chosen())
         else:
             self.code_choice.set_rows(listed)
-            self._show_chosen()
 
     def _show_chosen(self) -> None:
         chosen = [self._codes[i] for i in self.code_choice.checked_ids() if i in self._codes]
