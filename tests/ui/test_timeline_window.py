@@ -178,3 +178,17 @@ def test_saving_the_timeline_and_the_strip(timeline: TimelineWindow, tmp_path: P
         strip = list(csv.reader(handle))
     assert [row[0] for row in strip[1:]] == [r[0] for r in timeline.frequency.numbers()[1]]
     assert (tmp_path / "f.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_shown_again_after_a_change_it_lists_the_new_event(
+    window: MainWindow, timeline: TimelineWindow
+) -> None:
+    before = timeline.events.rowCount()
+    timeline.close()
+    window.hub.project.observations.set_action("o21", Action.opened("2023-02-15"))
+    window.hub.observation_changed.emit("o21")
+    timeline.freshness.changed_now()  # as the pause after typing would
+    assert timeline.events.rowCount() == before  # hidden: not recounted
+    assert window.analysis.open_timeline() is timeline
+    assert timeline.events.rowCount() == before + 1
+    assert timeline.events.numbers()[1][10][:2] == ["2023-02-15", "Actions agreed"]
