@@ -162,6 +162,31 @@ def shoot_voice(window: MainWindow, project: Project) -> None:
     )
 
 
+def shoot_over_time(window: MainWindow, project: Project) -> None:
+    """The study timeline (with a few actions agreed and closed) and code co-occurrence."""
+    from fieldnotes.domain.models import Action, MemberCheckSent
+
+    agreed = {"o4": "2022-09-14", "o12": "2022-11-09", "o15": "2023-01-11"}
+    for observation, day in agreed.items():
+        project.observations.set_action(observation, Action.opened(day, owner="p1"))
+    project.observations.set_action(
+        "o4", Action.opened("2022-09-14").with_status("done", "2022-11-09")
+    )
+    project.analysis.record_member_check(
+        MemberCheckSent("s1", "2022-09-20", "member-check-kick-off.docx", 9, "nl")
+    )
+    timeline = window.analysis.open_timeline()
+    timeline.resize(1200, 800)
+    timeline.event_table.setCurrentIndex(timeline.events.index(4, 0))
+    grab(timeline, "timeline.png")
+    timeline.close()
+    co = window.analysis.open_co_occurrence()
+    co.resize(1000, 560)
+    co.table.setCurrentIndex(co.model.index(co.model.row_of("cac:relation"), co.model.row_of("t2")))
+    grab(co, "co-occurrence.png")
+    co.close()
+
+
 def show_window(window: MainWindow) -> MainWindow:
     window.resize(1360, 840)
     window.move(20, 20)
@@ -230,6 +255,7 @@ def main() -> int:
         matrix.resize(900, 520)
         grab(matrix, "matrix.png")
         matrix.close()
+        shoot_over_time(window, project)
         from fieldnotes.domain.models import CacResponse, CacRound
 
         r1 = project.cac_rounds.get("r1")

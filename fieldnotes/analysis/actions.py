@@ -48,3 +48,29 @@ def open_at(entries: Iterable[ActionEntry], date: str) -> int:
             state = entry.action.status  # no history: take the status as of its meeting
         count += state == "open"
     return count
+
+
+def open_over_time(entries: Iterable[ActionEntry]) -> list[tuple[str, int]]:
+    """(date, actions open at the end of it) for every date on which the number changed,
+    oldest first: the same numbers as ``open_at`` on those dates, in one pass.
+
+    Actions without a date (no history, undated meeting) count from the start."""
+    deltas: dict[str, int] = {}
+    for entry in entries:
+        history = entry.action.history
+        if not history:
+            changes = [(entry.meeting_date or "", entry.action.status)]
+        else:
+            changes = [(c.date, c.status) for c in history]
+        was_open = False
+        for day, status in changes:
+            now_open = status == "open"
+            if now_open != was_open:
+                deltas[day] = deltas.get(day, 0) + (1 if now_open else -1)
+            was_open = now_open
+    series, count = [], 0
+    for day in sorted(deltas):
+        count += deltas[day]
+        if day and deltas[day]:
+            series.append((day, count))
+    return series

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from fieldnotes.analysis.code_counts import code_meeting_matrix
+from fieldnotes.domain.code_tree import ancestors
 from fieldnotes.domain.models import ActionEntry, CacRound, Meeting, MemberCheckSent
 
 # Rows of the timeline, top to bottom.
@@ -32,7 +34,7 @@ def study_timeline(
 
     ``feedback`` maps a date to the number of member-check answers received that day.
     An action appears when it was agreed (its first dated status, else its meeting's
-    date) and again when it was done or dropped.
+    date) and again each time it was done or dropped (reopened and closed again: twice).
     """
     events = [TimelineEvent(m.date, "meeting", m.title, m.id, m.kind) for m in meetings if m.date]
     events += [TimelineEvent(r.date, "cac_round", r.label, r.id) for r in rounds if r.date]
@@ -50,13 +52,16 @@ def study_timeline(
         agreed = history[0].date if history else entry.meeting_date
         if agreed:
             events.append(TimelineEvent(agreed, "action_agreed", entry.text, entry.observation))
-        closing = history[-1] if history else None
-        if closing is not None and closing.status != "open":
-            events.append(
-                TimelineEvent(
-                    closing.date, "action_closed", entry.text, entry.observation, closing.status
+        # Every closing counts, so one closed, reopened and closed again shows twice.
+        previous = "open"
+        for change in history:
+            if change.status != "open" and previous == "open":
+                events.append(
+                    TimelineEvent(
+                        change.date, "action_closed", entry.text, entry.observation, change.status
+                    )
                 )
-            )
+            previous = change.status
     order = {kind: i for i, kind in enumerate(EVENT_KINDS)}
     return sorted(events, key=lambda e: (e.date, order[e.kind], e.label))
 
@@ -69,4 +74,27 @@ def code_frequency(
 ) -> dict[str, list[int]]:
     """Code -> its observations in each meeting, in the order of ``meetings``."""
     cells = code_meeting_matrix(tags, parents)
+    return {code: [cells.get((code, m), 0) for m in meetings] for code in codes}
+
+
+def code_frequency_of_sets(
+    sets: Iterable[tuple[str, Iterable[str], int]],
+    parents: Mapping[str, str | None],
+    codes: Sequence[str],
+    meetings: Sequence[str],
+) -> dict[str, list[int]]:
+    """The same from (meeting, a set of codes, observations of the meeting carrying
+    exactly that set), as ``project.analysis.meeting_code_sets()`` reads them: an
+    observation counts once for a code however many of its sub-codes it carries."""
+    wanted = set(codes)
+    above: dict[str, set[str]] = {}
+    cells: dict[tuple[str, str], int] = defaultdict(int)
+    for meeting, tagged, count in sets:
+        present: set[str] = set()
+        for code in tagged:
+            if code not in above:
+                above[code] = {c for c in ancestors(code, parents) if c in wanted}
+            present |= above[code]
+        for code in present:
+            cells[(code, meeting)] += count
     return {code: [cells.get((code, m), 0) for m in meetings] for code in codes}

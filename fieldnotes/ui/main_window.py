@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldnotes import __version__
+from fieldnotes.ui.analysis.controller import AnalysisController
 from fieldnotes.ui.capture import CaptureController
 from fieldnotes.ui.commands.project_items import AddMeeting, DeleteMeeting, EditMeeting
 from fieldnotes.ui.error_text import error_text
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeController(
             self, hub, settings, self.undo_stack, before_work=self.editor.flush
         )
+        self.analysis = AnalysisController(self, hub, settings, self.undo_stack)
         self.actions_ = WindowActions(self)
         self._saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._saved_label)
@@ -380,6 +382,11 @@ class MainWindow(QMainWindow):
     def show_code_meeting_in_search(self, code_id: str, meeting_id: str) -> None:
         self.left_tabs.setCurrentWidget(self.search_panel)
         self.search_panel.show_code(code_id, meeting_id)
+
+    def show_codes_in_search(self, code_ids: list[str]) -> None:
+        """The observations carrying every one of these codes (a co-occurrence cell)."""
+        self.left_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.show_codes(code_ids)
 
     def export_member_check(self) -> QDialog:
         from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog

@@ -172,6 +172,17 @@ class WindowActions(QObject):
         self._add(analysis_menu, self.tr("&Codebook…"), w.open_codebook, "Ctrl+Shift+K")
         self._add(analysis_menu, self.tr("Codes by &meeting…"), w.open_matrix, "Ctrl+Shift+M")
         self._add(analysis_menu, self.tr("CAC &rounds…"), w.open_cac_rounds, "Ctrl+Shift+R")
+        analysis_menu.addSeparator()
+        analysis = w.analysis
+        self._add(
+            analysis_menu, self.tr("Study &timeline…"), analysis.open_timeline, "Ctrl+Shift+Y"
+        )
+        self._add(
+            analysis_menu,
+            self.tr("Code co-&occurrence…"),
+            analysis.open_co_occurrence,
+            "Ctrl+Shift+O",
+        )
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._add(view_menu, self.tr("&Search…"), w.open_search, QKeySequence.StandardKey.Find)

@@ -39,7 +39,7 @@ def picture_bytes(widget: QWidget, svg: bool) -> bytes:
         generator.setViewBox(QRect(0, 0, size.width(), size.height()))
         generator.setTitle(widget.accessibleName() or widget.windowTitle())
         painter = QPainter(generator)
-        widget.render(painter, QPoint())
+        QWidget.render(widget, painter, QPoint())  # QGraphicsView (a chart) overloads render
         painter.end()
     else:
         image = QImage(size * 2, QImage.Format.Format_ARGB32)
@@ -47,7 +47,7 @@ def picture_bytes(widget: QWidget, svg: bool) -> bytes:
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        widget.render(painter, QPoint())
+        QWidget.render(widget, painter, QPoint())  # QGraphicsView (a chart) overloads render
         painter.end()
         image.save(buffer, "PNG")
     return bytes(buffer.data().data())

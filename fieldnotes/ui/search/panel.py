@@ -126,10 +126,15 @@ class SearchPanel(QWidget):
 
     def show_code(self, code_id: str, meeting_id: str | None = None) -> None:
         """Everything tagged with one code (and its sub-codes), perhaps in one meeting."""
+        self.show_codes([code_id], meeting_id)
+
+    def show_codes(self, code_ids: list[str], meeting_id: str | None = None) -> None:
+        """Everything tagged with all of these codes (each with its sub-codes) at once."""
         self.query.blockSignals(True)
         self.query.clear()
         self.query.blockSignals(False)
-        self.filter_box.set_filters(SearchFilters(codes=[code_id], meeting=meeting_id))
+        codes = list(dict.fromkeys(code_ids))
+        self.filter_box.set_filters(SearchFilters(codes=codes, meeting=meeting_id))
         self.run_now()
 
     def schedule(self) -> None:

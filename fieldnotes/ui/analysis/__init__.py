@@ -1,0 +1,1 @@
+"""Analysis windows: who speaks, actions, the study over time, code co-occurrence."""
