@@ -16,6 +16,7 @@ from fieldnotes.domain.search import SearchFilters
 from fieldnotes.ui.analysis.timeline_chart import day_ms
 from fieldnotes.ui.analysis.timeline_window import TimelineWindow
 from fieldnotes.ui.main_window import MainWindow
+from tests.conftest import without_voice_and_actions
 
 pytestmark = pytest.mark.gui
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -31,7 +32,7 @@ DIMENSIONS = [
 
 @pytest.fixture
 def timeline(window: MainWindow, qtbot: Any) -> TimelineWindow:
-    project = window.hub.project
+    project = without_voice_and_actions(window.hub.project)
     closed_and_reopened = (
         Action.opened("2022-09-14", owner="p1")
         .with_status("done", "2022-11-09")
