@@ -28,7 +28,10 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "{path} cannot be written ({reason}).
 
 def picture_bytes(widget: QWidget, svg: bool) -> bytes:
     """``widget`` drawn as SVG (vector), or as PNG at twice the screen size so that it
-    stays sharp in a report."""
+    stays sharp in a report.
+
+    ``QWidget.render`` is called unbound because a ``QChartView`` (a ``QGraphicsView``)
+    hides it behind a scene-rendering overload with another signature."""
     size = widget.size()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -39,7 +42,7 @@ def picture_bytes(widget: QWidget, svg: bool) -> bytes:
         generator.setViewBox(QRect(0, 0, size.width(), size.height()))
         generator.setTitle(widget.accessibleName() or widget.windowTitle())
         painter = QPainter(generator)
-        widget.render(painter, QPoint())
+        QWidget.render(widget, painter, QPoint())
         painter.end()
     else:
         image = QImage(size * 2, QImage.Format.Format_ARGB32)
@@ -47,7 +50,7 @@ def picture_bytes(widget: QWidget, svg: bool) -> bytes:
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        widget.render(painter, QPoint())
+        QWidget.render(widget, painter, QPoint())
         painter.end()
         image.save(buffer, "PNG")
     return bytes(buffer.data().data())
