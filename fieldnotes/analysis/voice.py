@@ -6,7 +6,7 @@ Both are kept apart, because a researcher notes who acted as well as who was quo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +49,11 @@ class ShareOfVoice:
             "by_participant": {pid: c.to_json() for pid, c in self.by_participant.items()},
             "by_role": {role: c.to_json() for role, c in self.by_role.items()},
         }
+
+    def everyone(self) -> dict[str, VoiceCount]:
+        """Everyone heard, then the silent attendees with nothing counted: a view lists
+        both, because who stayed silent matters as much as who spoke."""
+        return self.by_participant | {pid: VoiceCount() for pid in self.silent}
 
     def share(self, participant: str) -> float:
         """The participant's part of everything heard (observations and quotes), 0..1."""
@@ -103,3 +108,26 @@ def voice_per_meeting(
         meeting: share_of_voice(heard.get(meeting, ()), quoted.get(meeting, ()), roles)
         for meeting in dict.fromkeys([*heard, *quoted])
     }
+
+
+def voice_rows(counts: Mapping[str, VoiceCount]) -> list[tuple[str, int, int, float]]:
+    """(key, observations, quotes, share) per key, in the mapping's order; the share is
+    the key's part of everything heard (observations and quotes), 0..1."""
+    total = sum(c.total for c in counts.values())
+    return [
+        (key, c.observations, c.quotes, c.total / total if total else 0.0)
+        for key, c in counts.items()
+    ]
+
+
+def groups_per_meeting(
+    per_meeting: Mapping[str, ShareOfVoice], meetings: Sequence[str]
+) -> dict[str, list[int]]:
+    """Role group -> how often it was heard (observations and quotes) in each of
+    ``meetings``, in that order; every group listed, zeros for a meeting not heard."""
+    result = {group: [0] * len(meetings) for group in ROLE_GROUPS}
+    for i, meeting in enumerate(meetings):
+        share = per_meeting.get(meeting)
+        for group, count in share.by_role.items() if share else ():
+            result[group][i] = count.total
+    return result

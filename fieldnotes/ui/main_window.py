@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldnotes import __version__
+from fieldnotes.ui.analysis.controller import AnalysisController
 from fieldnotes.ui.capture import CaptureController
 from fieldnotes.ui.commands.project_items import AddMeeting, DeleteMeeting, EditMeeting
 from fieldnotes.ui.error_text import error_text
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeController(
             self, hub, settings, self.undo_stack, before_work=self.editor.flush
         )
+        self.analysis = AnalysisController(self, hub, settings, self.undo_stack)
         self.actions_ = WindowActions(self)
         self._saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._saved_label)

@@ -158,6 +158,9 @@ class WindowActions(QObject):
         self._add(analysis_menu, self.tr("&Codebook…"), w.open_codebook, "Ctrl+Shift+K")
         self._add(analysis_menu, self.tr("Codes by &meeting…"), w.open_matrix, "Ctrl+Shift+M")
         self._add(analysis_menu, self.tr("CAC &rounds…"), w.open_cac_rounds, "Ctrl+Shift+R")
+        analysis_menu.addSeparator()
+        self._add(analysis_menu, self.tr("Who &speaks…"), w.analysis.open_voice, "Ctrl+Shift+V")
+        self._add(analysis_menu, self.tr("&Actions…"), w.analysis.open_actions, "Ctrl+Shift+L")
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._add(view_menu, self.tr("&Search…"), w.open_search, QKeySequence.StandardKey.Find)

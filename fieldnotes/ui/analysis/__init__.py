@@ -1,0 +1,1 @@
+"""Analysis windows: who speaks, actions across meetings (and the study over time)."""

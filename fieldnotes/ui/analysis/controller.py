@@ -1,0 +1,75 @@
+"""Opens the analysis windows from the main window's Analysis menu.
+
+MainWindow only creates this controller; each launcher lives here, and a window that
+is already open is brought to the front rather than opened twice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from fieldnotes.ui.hub import ProjectHub
+
+if TYPE_CHECKING:
+    from fieldnotes.ui.analysis.actions_window import ActionsWindow
+    from fieldnotes.ui.analysis.voice_window import VoiceWindow
+    from fieldnotes.ui.main_window import MainWindow
+
+
+class AnalysisController(QObject):
+    def __init__(
+        self, window: MainWindow, hub: ProjectHub, settings: QSettings, undo_stack: QUndoStack
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._hub = hub
+        self._settings = settings
+        self._undo_stack = undo_stack
+        self._open: dict[str, QWidget] = {}
+
+    def _reuse(self, key: str) -> QWidget | None:
+        widget = self._open.get(key)
+        if widget is None or not widget.isVisible():
+            return None
+        widget.raise_()
+        widget.activateWindow()
+        return widget
+
+    def _show(self, key: str, widget: QWidget) -> None:
+        self._open[key] = widget
+        widget.show()
+        widget.activateWindow()
+
+    # -- who speaks ------------------------------------------------------------------
+
+    def open_voice(self) -> VoiceWindow:
+        from fieldnotes.ui.analysis.voice_window import VoiceWindow
+
+        existing = self._reuse("voice")
+        if isinstance(existing, VoiceWindow):
+            return existing
+        window = VoiceWindow(self._hub, self._settings, self._window)
+        self._show("voice", window)
+        return window
+
+    # -- actions ---------------------------------------------------------------------
+
+    def open_actions(self) -> ActionsWindow:
+        from fieldnotes.ui.analysis.actions_window import ActionsWindow
+
+        existing = self._reuse("actions")
+        if isinstance(existing, ActionsWindow):
+            return existing
+        window = ActionsWindow(
+            self._hub, self._settings, self._undo_stack, self._window.show_observation, self._window
+        )
+        self._show("actions", window)
+        return window
+
+    # -- study timeline --------------------------------------------------------------
+
+    # -- code co-occurrence ----------------------------------------------------------

@@ -1,0 +1,107 @@
+"""The Who speaks window: bars and numbers by attendee, role group and meeting; scopes; saving."""
+
+from __future__ import annotations
+
+import csv
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCharts import QHorizontalBarSeries, QStackedBarSeries
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from fieldnotes.ui.analysis.voice_window import BY_ROLE, PER_MEETING, VoiceWindow
+from fieldnotes.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def voice(window: MainWindow, qtbot: Any) -> VoiceWindow:
+    observations = window.hub.project.observations
+    observations.set_speakers("o1", ["p1", "p3"])  # m1; quotes there: p2 (o2), p3 (o4)
+    observations.set_speakers("o3", ["p1"])
+    observations.set_speakers("o7", ["p4"])  # m2
+    qtbot.keyClick(window, Qt.Key.Key_V, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), VoiceWindow))
+    opened = QApplication.activeWindow()
+    assert isinstance(opened, VoiceWindow)
+    qtbot.addWidget(opened)
+    return opened
+
+
+def rows(model: Any) -> list[list[str]]:
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_one_meeting_lists_attendees_with_counts_shares_and_the_silent(
+    voice: VoiceWindow, qtmodeltester: Any
+) -> None:
+    voice.set_scope(meeting="m1")
+    qtmodeltester.check(voice.numbers)
+    assert rows(voice.numbers) == [
+        ["Social worker A", "2", "0", "40%"],
+        ["Community nurse B", "0", "1", "20%"],
+        ["Coproducer C", "1", "1", "40%"],
+        ["Policy officer E", "0", "0", "0%"],
+        ["Researcher", "0", "0", "0%"],
+    ]
+    assert "Policy officer E, Researcher" in voice.summary.text()
+    (series,) = voice.attendee_chart.chart().series()
+    assert isinstance(series, QHorizontalBarSeries)
+    observations, quotes = series.barSets()
+    # Qt draws the first category at the bottom, so the bars are stored bottom-up.
+    assert [observations.at(i) for i in range(5)] == [0, 0, 1, 0, 2]
+    assert [quotes.at(i) for i in range(5)] == [0, 0, 1, 1, 0]
+
+
+def test_role_groups_and_meetings_over_time(voice: VoiceWindow) -> None:
+    voice.tabs.setCurrentIndex(BY_ROLE)
+    assert rows(voice.numbers)[:2] == [
+        ["professional", "2", "3", "42%"],
+        ["coproducer", "2", "5", "58%"],
+    ]
+    voice.tabs.setCurrentIndex(PER_MEETING)
+    table = rows(voice.numbers)
+    assert table[0] == ["2022-09-14", "3", "2", "0", "0"]
+    assert table[1] == ["2022-11-09", "1", "3", "0", "0"]
+    (series,) = voice.meeting_chart.chart().series()
+    assert isinstance(series, QStackedBarSeries)
+    assert [s.label() for s in series.barSets()] == [
+        "professional",
+        "coproducer",
+        "researcher",
+        "other",
+    ]
+
+
+def test_a_period_and_changes_heard_from_the_hub(voice: VoiceWindow, qtbot: Any) -> None:
+    voice.set_scope(date_from="2022-10-01", date_to="2022-12-31")  # m2 only
+    names = [row[0] for row in rows(voice.numbers)]
+    assert names[:3] == ["Coproducer D", "GP assistant F", "Social worker A"]
+    assert "Community nurse B" not in names
+    voice._hub.project.observations.set_speakers("o10", ["p1"])
+    voice._hub.observation_changed.emit("o10")
+    qtbot.waitUntil(lambda: rows(voice.numbers)[0] == ["Social worker A", "1", "0", "20%"])
+
+
+def test_saves_the_chart_as_png_and_svg_and_the_numbers_as_csv(
+    voice: VoiceWindow, tmp_path: Path
+) -> None:
+    voice.set_scope(meeting="m1")
+    png, svg, numbers = tmp_path / "v.png", tmp_path / "v.svg", tmp_path / "v.csv"
+    assert voice.saving.write_picture(png) and png.read_bytes().startswith(b"\x89PNG")
+    assert voice.saving.write_picture(svg)
+    assert ET.parse(svg).getroot().tag.endswith("svg")
+    assert voice.saving.write_numbers(numbers)
+    with numbers.open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert table[0] == ["Attendee", "Observations", "Quotes", "Share"]
+    assert table[1] == ["Social worker A", "2", "0", "40.0"]
+    assert table[4] == ["Policy officer E", "0", "0", "0.0"]
