@@ -65,10 +65,15 @@ class AnalysisController(QObject):
         if isinstance(existing, ActionsWindow):
             return existing
         window = ActionsWindow(
-            self._hub, self._settings, self._undo_stack, self._window.show_observation, self._window
+            self._hub, self._settings, self._undo_stack, self.show_observation, self._window
         )
         self._show("actions", window)
         return window
+
+    def show_observation(self, meeting_id: str, observation_id: str) -> None:
+        """Bring up an observation of any meeting in the main window."""
+        self._window.select_meeting(meeting_id)
+        self._window.show_observation(observation_id)
 
     # -- study timeline --------------------------------------------------------------
 
