@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCharts import QStackedBarSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -23,7 +25,7 @@ CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def actions(window: MainWindow, qtbot: Any) -> ActionsWindow:
+def actions(window: MainWindow, qtbot: Any) -> Iterator[ActionsWindow]:
     observations = window.hub.project.observations
     observations.set_action("o5", Action.opened("2022-09-14", owner="p1", due="2022-10-01"))
     observations.set_action("o11", Action.opened("2022-11-09", owner="p3"))
@@ -33,10 +35,11 @@ def actions(window: MainWindow, qtbot: Any) -> ActionsWindow:
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), ActionsWindow))
     opened = QApplication.activeWindow()
     assert isinstance(opened, ActionsWindow)
-    qtbot.addWidget(opened)
     opened.today = "2023-06-01"
     opened.reload()
-    return opened
+    yield opened
+    if shiboken6.isValid(opened):  # closing frees it
+        opened.close()
 
 
 def cells(window: ActionsWindow) -> list[list[str]]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCharts import QHorizontalBarSeries, QStackedBarSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -20,7 +22,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 @pytest.fixture
-def voice(window: MainWindow, qtbot: Any) -> VoiceWindow:
+def voice(window: MainWindow, qtbot: Any) -> Iterator[VoiceWindow]:
     observations = window.hub.project.observations
     observations.set_speakers("o1", ["p1", "p3"])  # m1; quotes there: p2 (o2), p3 (o4)
     observations.set_speakers("o3", ["p1"])
@@ -29,8 +31,9 @@ def voice(window: MainWindow, qtbot: Any) -> VoiceWindow:
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), VoiceWindow))
     opened = QApplication.activeWindow()
     assert isinstance(opened, VoiceWindow)
-    qtbot.addWidget(opened)
-    return opened
+    yield opened
+    if shiboken6.isValid(opened):  # closing frees it
+        opened.close()
 
 
 def rows(model: Any) -> list[list[str]]:
@@ -105,3 +108,14 @@ def test_saves_the_chart_as_png_and_svg_and_the_numbers_as_csv(
     assert table[0] == ["Attendee", "Observations", "Quotes", "Share"]
     assert table[1] == ["Social worker A", "2", "0", "40.0"]
     assert table[4] == ["Policy officer E", "0", "0", "0.0"]
+
+
+def test_the_launcher_brings_an_open_window_forward_and_a_closed_one_is_freed(
+    voice: VoiceWindow, window: MainWindow, qtbot: Any
+) -> None:
+    assert window.analysis.open_voice() is voice
+    voice.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(voice))
+    again = window.analysis.open_voice()
+    assert isinstance(again, VoiceWindow) and again.isVisible()
+    again.close()

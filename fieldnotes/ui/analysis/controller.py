@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -33,13 +33,17 @@ class AnalysisController(QObject):
 
     def _reuse(self, key: str) -> QWidget | None:
         widget = self._open.get(key)
-        if widget is None or not widget.isVisible():
+        if widget is None:
             return None
+        widget.show()
         widget.raise_()
         widget.activateWindow()
         return widget
 
     def _show(self, key: str, widget: QWidget) -> None:
+        """Show a new window; closing it frees it (its charts hold whole scenes)."""
+        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        widget.destroyed.connect(lambda _obj=None, k=key: self._open.pop(k, None))
         self._open[key] = widget
         widget.show()
         widget.activateWindow()
