@@ -32,10 +32,12 @@ class ActionsTableModel(QAbstractTableModel):
         self._names = names
         self._entries: list[ActionEntry] = []
         self._today = ""
+        self._shown: dict[int, list[str]] = {}  # row -> its cells, made when first asked
 
     def set_entries(self, entries: Sequence[ActionEntry], today: str) -> None:
         self.beginResetModel()
         self._entries, self._today = list(entries), today
+        self._shown = {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -68,7 +70,10 @@ class ActionsTableModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells(entry)[index.column()]
+            cells = self._shown.get(index.row())
+            if cells is None:
+                cells = self._shown[index.row()] = self._cells(entry)
+            return cells[index.column()]
         if role == OBJECT_ROLE:
             return entry
         if role == ID_ROLE:

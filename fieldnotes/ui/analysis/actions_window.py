@@ -36,6 +36,7 @@ from fieldnotes.ui.debounce import debounced
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import label
 
+SIZE_FROM_ROWS = 50
 STATUS_COLORS = {"open": "#e0a030", "done": "#2f7d6d", "dropped": "#9a9a9a"}
 
 
@@ -88,7 +89,8 @@ class ActionsWindow(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the first rows once, not to all 2,000 on every change.
+        header.setResizeContentsPrecision(SIZE_FROM_ROWS)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.open_observation(index.row()))
         self.chart = chart_view("actionsChart", self.tr("Actions per meeting, by status"), self)
@@ -146,6 +148,7 @@ class ActionsWindow(QWidget):
         ):
             signal.connect(later)
         self.reload()
+        self.table.resizeColumnsToContents()
 
     def _combo(self, name: str, model: ChoiceModel) -> QComboBox:
         combo = QComboBox(self)

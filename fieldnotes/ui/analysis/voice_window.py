@@ -152,15 +152,19 @@ class VoiceWindow(QWidget):
         date_to: str | None = None,
     ) -> None:
         """Show one meeting, or a period, or (no argument) the whole study."""
+        kind = WHOLE_STUDY
         if meeting is not None:
+            self.meeting.blockSignals(True)
             self.meeting.setCurrentIndex(self.meetings.row_of(meeting))
-            self.scope_kind.setCurrentIndex(ONE_MEETING)
+            self.meeting.blockSignals(False)
+            kind = ONE_MEETING
         elif date_from is not None or date_to is not None:
             self.dates.set_range(date_from, date_to)
-            self.scope_kind.setCurrentIndex(PERIOD)
+            kind = PERIOD
+        if kind == self.scope_kind.currentIndex():
             self.refresh()
         else:
-            self.scope_kind.setCurrentIndex(WHOLE_STUDY)
+            self.scope_kind.setCurrentIndex(kind)  # which recounts
 
     def _scope_kind_changed(self, kind: int) -> None:
         self.meeting.setEnabled(kind == ONE_MEETING)
