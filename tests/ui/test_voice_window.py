@@ -116,6 +116,21 @@ def test_the_launcher_brings_an_open_window_forward_and_a_closed_one_is_freed(
     assert window.analysis.open_voice() is voice
     voice.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(voice))
+    window.hub.observation_changed.emit("o1")  # nothing left listening for the freed window
     again = window.analysis.open_voice()
     assert isinstance(again, VoiceWindow) and again.isVisible()
     again.close()
+
+
+def test_count_axes_tick_at_whole_numbers(qtbot: Any) -> None:
+    from PySide6.QtCharts import QValueAxis
+
+    from fieldnotes.ui.analysis.bar_charts import horizontal_bars, stacked_bars
+
+    small = horizontal_bars("t", ["a", "b"], [("n", [1, 0], "#000")])
+    (axis,) = [a for a in small.axes() if isinstance(a, QValueAxis)]
+    assert (axis.min(), axis.max(), axis.tickCount()) == (0, 1, 2)
+    large = stacked_bars("t", ["a", "b"], [("n", [30, 4], "#000"), ("m", [7, 0], "#111")])
+    (axis,) = [a for a in large.axes() if isinstance(a, QValueAxis)]
+    assert axis.max() >= 37 and (axis.max() - axis.min()) / (axis.tickCount() - 1) % 1 == 0
+    assert not stacked_bars("t", [], []).series()

@@ -6,6 +6,7 @@ only draw. A chart view is what ``ChartSaving`` saves as a picture.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 # (name, values, colour): one bar set.
 BarSet = tuple[str, Sequence[float], str]
+MAX_UNIT_TICKS = 10
 PALETTE = ("#3a7bd5", "#e0a030", "#2f7d6d", "#8e3b8a", "#9bb7d4", "#a33")
 
 
@@ -87,9 +89,14 @@ def _chart(
     axis_categories = QBarCategoryAxis()
     axis_categories.append(categories)
     values_axis = QValueAxis()
-    values_axis.setRange(0, max(top, 1.0))
     values_axis.setLabelFormat("%d")
-    values_axis.applyNiceNumbers()
+    # Counts: whole-number ticks (a tick at 0.2 would read "0" with this format).
+    highest = max(1, math.ceil(top))
+    values_axis.setRange(0, highest)
+    if highest <= MAX_UNIT_TICKS:
+        values_axis.setTickCount(highest + 1)
+    else:
+        values_axis.applyNiceNumbers()
     if horizontal:
         chart.addAxis(axis_categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
