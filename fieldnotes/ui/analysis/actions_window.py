@@ -257,10 +257,15 @@ class ActionsWindow(QWidget):
     def change_status(self, status: str) -> bool:
         """Move the selected action to ``status`` (undoable); False when nothing changed."""
         entry = self.current_entry()
-        if entry is None or entry.action.status == status or self._hub.read_only:
+        if entry is None or self._hub.read_only:
+            return False
+        # The list may be a moment behind an edit in the main window: start from the file.
+        stored = self._hub.project.observations.get(entry.observation)
+        action = stored.action if stored is not None and stored.action else entry.action
+        if action.status == status:
             return False
         self._stack.push(
-            ChangeActionStatus(self._hub, entry.observation, entry.action, status, self.today)
+            ChangeActionStatus(self._hub, entry.observation, action, status, self.today)
         )
         self.reload()
         return True

@@ -72,7 +72,7 @@ class VoiceWindow(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Scope:"), self.scope_kind)
         form.addRow(self.tr("&Meeting:"), self.meeting)
-        form.addRow(self.tr("&Period:"), self.dates)
+        form.addRow(self.tr("P&eriod:"), self.dates)
 
         self.attendee_chart = chart_view("voiceByAttendee", self.tr("Heard, by attendee"), self)
         self.role_chart = chart_view("voiceByRole", self.tr("Heard, by role group"), self)
