@@ -187,6 +187,40 @@ def shoot_over_time(window: MainWindow, project: Project) -> None:
     co.close()
 
 
+def shoot_analysis(window: MainWindow, project: Project) -> None:
+    """Who speaks and Actions, after giving the example's observations speakers and
+    a few agreements (the example itself records none)."""
+    from fieldnotes.domain.models import Action
+
+    speakers = {
+        "o1": ["p1"], "o3": ["p3", "p2"], "o5": ["p5"], "o7": ["p4"], "o10": ["p1", "p4"],
+        "o13": ["p2"], "o15": ["p4"], "o16": ["p6"], "o20": ["p3"], "o22": ["p1"],
+    }  # fmt: skip
+    for oid, pids in speakers.items():
+        project.observations.set_speakers(oid, pids)
+    agreed = [  # observation, agreed on, owner, due, (later status, on)
+        ("o6", "2022-09-14", "p1", "2022-10-15", ("done", "2022-10-10")),
+        ("o11", "2022-11-09", "p4", "2023-01-01", None),
+        ("o18", "2023-01-11", "p5", "2023-03-01", ("dropped", "2023-02-15")),
+        ("o25", "2023-02-15", "p3", "2099-04-01", None),
+    ]
+    for oid, on, owner, due, later in agreed:
+        action = Action.opened(on, owner, due)
+        project.observations.set_action(oid, action.with_status(*later) if later else action)
+    voice = window.analysis.open_voice()
+    voice.resize(900, 760)
+    voice.move(40, 40)
+    QTest.qWait(200)
+    grab(voice, "who-speaks.png")
+    voice.close()
+    actions = window.analysis.open_actions()
+    actions.resize(1000, 700)
+    actions.move(40, 40)
+    QTest.qWait(200)
+    grab(actions, "actions.png")
+    actions.close()
+
+
 def show_window(window: MainWindow) -> MainWindow:
     window.resize(1360, 840)
     window.move(20, 20)
@@ -272,6 +306,7 @@ def main() -> int:
         rounds.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
         grab(rounds, "cac-compare.png")
         rounds.close()
+        shoot_analysis(window, project)
         shoot_exchange(window, project, Path(tmp))
         shoot_voice(window, project)
         window.close()

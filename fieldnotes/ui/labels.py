@@ -39,6 +39,10 @@ _LABELS: dict[str, str] = {
     "agree": QT_TRANSLATE_NOOP("Labels", "agree"),
     "partly": QT_TRANSLATE_NOOP("Labels", "partly"),
     "disagree": QT_TRANSLATE_NOOP("Labels", "disagree"),
+    # action statuses
+    "open": QT_TRANSLATE_NOOP("Labels", "open"),
+    "done": QT_TRANSLATE_NOOP("Labels", "done"),
+    "dropped": QT_TRANSLATE_NOOP("Labels", "dropped"),
     # theme origins
     "top-down": QT_TRANSLATE_NOOP("Labels", "top-down"),
     "emergent": QT_TRANSLATE_NOOP("Labels", "emergent"),

@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
     def open_cac_rounds(self) -> QDialog:
         from fieldnotes.ui.cac.dialog import CacRoundsDialog
 
-        dialog = CacRoundsDialog(self.hub, self.undo_stack, self)
+        dialog = CacRoundsDialog(self.hub, self.undo_stack, self, self._settings)
         dialog.show()
         return dialog
 

@@ -174,6 +174,8 @@ class WindowActions(QObject):
         self._add(analysis_menu, self.tr("CAC &rounds…"), w.open_cac_rounds, "Ctrl+Shift+R")
         analysis_menu.addSeparator()
         analysis = w.analysis
+        self._add(analysis_menu, self.tr("Who &speaks…"), analysis.open_voice, "Ctrl+Shift+V")
+        self._add(analysis_menu, self.tr("&Actions…"), analysis.open_actions, "Ctrl+Shift+L")
         self._add(
             analysis_menu, self.tr("Study &timeline…"), analysis.open_timeline, "Ctrl+Shift+Y"
         )

@@ -100,3 +100,41 @@ def test_compare_rounds_and_save_chart(
     path = tmp_path / "chart.png"
     assert rounds.save_chart(path)
     assert path.read_bytes().startswith(b"\x89PNG")
+
+
+def test_chart_saves_svg_and_the_scores_as_csv(
+    rounds: CacRoundsDialog, window: MainWindow, tmp_path: Path
+) -> None:
+    import csv
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCharts import QBarSeries
+
+    chart = rounds.chart
+    assert chart.objectName() == "cacChart"
+    (series,) = chart.chart().series()
+    assert isinstance(series, QBarSeries)
+    assert [s.label() for s in series.barSets()] == ["Round 1"]
+    svg = tmp_path / "chart.svg"
+    assert rounds.save_chart(svg)
+    assert ET.parse(svg).getroot().tag.endswith("svg")
+    numbers = tmp_path / "scores.csv"
+    assert rounds.saving.write_numbers(numbers)
+    with numbers.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["Dimension", "Round 1"]
+    dimensions, _names, values = rounds.compare.series()
+    assert [row[0] for row in rows[1:]] == dimensions
+    assert rows[1][1] == ("" if values[0][0] is None else str(values[0][0]))
+
+
+def test_chart_without_rounds_says_so(qtbot: Any) -> None:
+    from fieldnotes.ui.cac.chart import DimensionChart
+
+    chart = DimensionChart()
+    qtbot.addWidget(chart)
+    assert chart.is_empty() and chart.chart().title() == "No rounds to compare yet"
+    assert not chart.chart().series()
+    chart.set_data(["General"], ["Round 1"], [[70]])
+    assert not chart.is_empty() and chart.chart().series()
+    assert chart.numbers() == (["Dimension", "Round 1"], [["General", 70]])

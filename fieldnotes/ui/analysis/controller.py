@@ -1,23 +1,26 @@
-"""Opens the analysis windows for the main window, so MainWindow stays a window.
+"""Opens the analysis windows from the main window's Analysis menu.
 
-Each window is built once and shown and raised again when asked for (closed, it only
-hides, and recounts when shown again: see ``freshness.py``); what a window asks of
-the main window (a meeting, a search) goes through the window's public methods.
+MainWindow only creates this controller; each launcher lives here, and a window that is
+already open is brought to the front rather than opened twice. Who speaks and Actions
+are freed when closed (their charts hold whole scenes); the timeline and co-occurrence
+windows only hide, and recount when shown again (see ``freshness.py``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QWidget
 
 from fieldnotes.ui.hub import ProjectHub
 
 if TYPE_CHECKING:
+    from fieldnotes.ui.analysis.actions_window import ActionsWindow
     from fieldnotes.ui.analysis.co_occurrence_window import CoOccurrenceWindow
     from fieldnotes.ui.analysis.timeline_window import TimelineWindow
+    from fieldnotes.ui.analysis.voice_window import VoiceWindow
     from fieldnotes.ui.main_window import MainWindow
 
 
@@ -30,43 +33,83 @@ class AnalysisController(QObject):
         self._hub = hub
         self._settings = settings
         self._undo_stack = undo_stack
-        self._open: dict[str, QDialog] = {}
+        self._open: dict[str, QWidget] = {}
 
-    def _reuse(self, name: str) -> QDialog | None:
-        dialog = self._open.get(name)
-        if dialog is not None:
-            dialog.show()
-            dialog.raise_()
-            dialog.activateWindow()
-        return dialog
+    def _reuse(self, key: str) -> QWidget | None:
+        widget = self._open.get(key)
+        if widget is None:
+            return None
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        return widget
 
-    def _keep(self, name: str, dialog: QDialog) -> None:
-        self._open[name] = dialog
-        dialog.show()
+    def _show(self, key: str, widget: QWidget, *, free_on_close: bool) -> None:
+        if free_on_close:
+            widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            widget.destroyed.connect(lambda _obj=None, k=key: self._open.pop(k, None))
+        self._open[key] = widget
+        widget.show()
+        widget.activateWindow()
+
+    # -- who speaks ------------------------------------------------------------------
+
+    def open_voice(self) -> VoiceWindow:
+        from fieldnotes.ui.analysis.voice_window import VoiceWindow
+
+        existing = self._reuse("voice")
+        if isinstance(existing, VoiceWindow):
+            return existing
+        window = VoiceWindow(self._hub, self._settings, self._window)
+        self._show("voice", window, free_on_close=True)
+        return window
+
+    # -- actions ---------------------------------------------------------------------
+
+    def open_actions(self) -> ActionsWindow:
+        from fieldnotes.ui.analysis.actions_window import ActionsWindow
+
+        existing = self._reuse("actions")
+        if isinstance(existing, ActionsWindow):
+            return existing
+        window = ActionsWindow(
+            self._hub, self._settings, self._undo_stack, self.show_observation, self._window
+        )
+        self._show("actions", window, free_on_close=True)
+        return window
+
+    def show_observation(self, meeting_id: str, observation_id: str) -> None:
+        """Bring up an observation of any meeting in the main window."""
+        self._window.select_meeting(meeting_id)
+        self._window.show_observation(observation_id)
+
+    # -- study timeline --------------------------------------------------------------
 
     def open_timeline(self) -> TimelineWindow:
         from fieldnotes.ui.analysis.timeline_window import TimelineWindow
 
-        shown = self._reuse("timeline")
-        if isinstance(shown, TimelineWindow):
-            return shown
+        existing = self._reuse("timeline")
+        if isinstance(existing, TimelineWindow):
+            return existing
         dialog = TimelineWindow(self._hub, self._settings, self._window)
         dialog.meeting_activated.connect(self._show_meeting)
-        self._keep("timeline", dialog)
-        return dialog
-
-    def open_co_occurrence(self) -> CoOccurrenceWindow:
-        from fieldnotes.ui.analysis.co_occurrence_window import CoOccurrenceWindow
-
-        shown = self._reuse("co_occurrence")
-        if isinstance(shown, CoOccurrenceWindow):
-            return shown
-        dialog = CoOccurrenceWindow(self._hub, self._settings, self._window)
-        dialog.cell_activated.connect(self._window.show_codes_in_search)
-        self._keep("co_occurrence", dialog)
+        self._show("timeline", dialog, free_on_close=False)
         return dialog
 
     def _show_meeting(self, meeting_id: str) -> None:
         self._window.select_meeting(meeting_id)
         self._window.raise_()
         self._window.activateWindow()
+
+    # -- code co-occurrence ----------------------------------------------------------
+
+    def open_co_occurrence(self) -> CoOccurrenceWindow:
+        from fieldnotes.ui.analysis.co_occurrence_window import CoOccurrenceWindow
+
+        existing = self._reuse("co_occurrence")
+        if isinstance(existing, CoOccurrenceWindow):
+            return existing
+        dialog = CoOccurrenceWindow(self._hub, self._settings, self._window)
+        dialog.cell_activated.connect(self._window.show_codes_in_search)
+        self._show("co_occurrence", dialog, free_on_close=False)
+        return dialog

@@ -1,74 +1,86 @@
-"""A grouped bar chart of dimension scores per round, painted directly (no chart library)."""
+"""A grouped bar chart of dimension scores per round, on Qt Charts.
+
+One bar set per round, the dimensions along the bottom and a fixed 0–100 axis, so
+two rounds side by side read as the change between them. The numbers behind it are
+the same table a researcher saves as CSV.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from collections.abc import Sequence
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 ROUND_COLORS = ("#9bb7d4", "#3a7bd5", "#1f4e8c", "#e0a030", "#8e3b8a", "#2f7d6d")
 
 
-class DimensionChart(QWidget):
+class DimensionChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cacChart")
         self.setAccessibleName(self.tr("Dimension scores per round"))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(420, 260)
         self._dimensions: list[str] = []
         self._rounds: list[str] = []
         self._values: list[list[int | None]] = []
-        self.setMinimumSize(420, 260)
+        self.set_data([], [], [])
 
     def set_data(
         self, dimensions: list[str], rounds: list[str], values: list[list[int | None]]
     ) -> None:
-        self._dimensions, self._rounds, self._values = dimensions, rounds, values
-        self.update()
+        """``values[r][d]``: round r's score on dimension d (None: nothing answered)."""
+        self._dimensions, self._rounds, self._values = list(dimensions), list(rounds), values
+        chart = QChart()
+        chart.setBackgroundBrush(QColor("white"))
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        if not dimensions or not rounds:
+            chart.setTitle(self.tr("No rounds to compare yet"))
+            chart.legend().hide()
+        else:
+            chart.addSeries(self._series())
+            categories = QBarCategoryAxis()
+            categories.append(self._dimensions)
+            chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+            axis = QValueAxis()
+            axis.setRange(0, 100)
+            axis.setTickCount(5)
+            axis.setLabelFormat("%d")
+            chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+            for series in chart.series():
+                series.attachAxis(categories)
+                series.attachAxis(axis)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+    def _series(self) -> QBarSeries:
+        series = QBarSeries()
+        for r, name in enumerate(self._rounds):
+            bars = QBarSet(name)
+            bars.setColor(QColor(ROUND_COLORS[r % len(ROUND_COLORS)]))
+            # Qt Charts has no gap in a bar set: an unanswered dimension is drawn as 0
+            # and the CSV (and the table above) keep it empty.
+            bars.append([float(v) if v is not None else 0.0 for v in self._values[r]])
+            series.append(bars)
+        return series
+
+    def is_empty(self) -> bool:
+        return not self._dimensions or not self._rounds
+
+    def numbers(self) -> tuple[Sequence[str], list[list[object]]]:
+        """The table behind the chart: one row per dimension, one column per round."""
+        header = [self.tr("Dimension"), *self._rounds]
+        rows: list[list[object]] = [
+            [name, *(values[d] if values[d] is not None else "" for values in self._values)]
+            for d, name in enumerate(self._dimensions)
+        ]
+        return header, rows
 
     def sizeHint(self) -> QSize:
         return QSize(760, 380)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
-        metrics = QFontMetrics(self.font())
-        left, top, bottom = 40, 20 + metrics.height() * 2, 50
-        width, height = self.width() - left - 10, self.height() - top - bottom
-        painter.setPen(QColor("#888"))
-        for tick in range(0, 101, 25):
-            y = top + height * (1 - tick / 100)
-            painter.drawLine(left, int(y), left + width, int(y))
-            painter.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, str(tick))
-        if not self._dimensions or not self._rounds:
-            painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No rounds to compare yet")
-            )
-            return
-        group = width / len(self._dimensions)
-        bar = group * 0.8 / len(self._rounds)
-        for d, name in enumerate(self._dimensions):
-            for r, values in enumerate(self._values):
-                value = values[d]
-                if value is None:
-                    continue
-                x = left + d * group + group * 0.1 + r * bar
-                h = height * value / 100
-                painter.fillRect(
-                    QRectF(x, top + height - h, bar - 2, h),
-                    QColor(ROUND_COLORS[r % len(ROUND_COLORS)]),
-                )
-            painter.setPen(QColor("black"))
-            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(group))
-            painter.drawText(
-                QRectF(left + d * group, top + height + 6, group, 20),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
-            )
-        x = left
-        for r, name in enumerate(self._rounds):
-            painter.fillRect(QRectF(x, 8, 12, 12), QColor(ROUND_COLORS[r % len(ROUND_COLORS)]))
-            painter.setPen(QColor("black"))
-            painter.drawText(int(x + 16), 19, name)
-            x += 28 + metrics.horizontalAdvance(name)
-        painter.end()

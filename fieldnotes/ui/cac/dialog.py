@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +33,7 @@ from fieldnotes.errors import FieldnotesError
 from fieldnotes.imports.cac_csv import merge_responses, read_cac_csv
 from fieldnotes.ui.cac.chart import DimensionChart
 from fieldnotes.ui.cac.models import AppendixModel, CompareModel, RoundListModel, ScoreGridModel
+from fieldnotes.ui.charts.saving import ChartSaving
 from fieldnotes.ui.commands.codebook import AddRound, DeleteRound, SetResponses
 from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.hub import ProjectHub
@@ -64,7 +64,13 @@ class NewRoundDialog(QDialog):
 
 
 class CacRoundsDialog(QDialog):
-    def __init__(self, hub: ProjectHub, stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        hub: ProjectHub,
+        stack: QUndoStack,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("CAC questionnaire rounds"))
         self._hub = hub
@@ -127,13 +133,25 @@ class CacRoundsDialog(QDialog):
         compare_view.setMinimumHeight(250)
         compare_view.setMaximumHeight(290)
         self.chart = DimensionChart(self)
-        save_chart = QPushButton(self.tr("Save chart as PNG…"), self)
-        save_chart.clicked.connect(self._save_chart)
+        self.saving = ChartSaving(
+            self,
+            settings if settings is not None else QSettings(),
+            "cac-rounds",
+            picture=lambda: self.chart,
+            numbers=self.chart.numbers,
+        )
+        save_row = QHBoxLayout()
+        for action in (self.saving.save_picture_action, self.saving.save_numbers_action):
+            button = QPushButton(action.text(), self)
+            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(action.trigger)
+            save_row.addWidget(button)
+        save_row.addStretch(1)
         compare_tab = QWidget(self)
         compare_layout = QVBoxLayout(compare_tab)
         compare_layout.addWidget(compare_view)
         compare_layout.addWidget(self.chart, 1)
-        compare_layout.addWidget(save_chart)
+        compare_layout.addLayout(save_row)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(grid_tab, self.tr("&Answers"))
@@ -265,16 +283,5 @@ class CacRoundsDialog(QDialog):
             self.import_csv(Path(name))
 
     def save_chart(self, path: Path) -> bool:
-        return self.chart.grab().save(str(path), "PNG")
-
-    def _save_chart(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save chart"),
-            f"cac-rounds-{date.today()}.png",
-            self.tr("PNG images (*.png)"),
-        )
-        if name and not self.save_chart(Path(name)):
-            QMessageBox.critical(
-                self, self.tr("Save chart"), self.tr("Could not write {name}.").format(name=name)
-            )
+        """Write the comparison chart (PNG, or SVG for a ``.svg`` name)."""
+        return self.saving.write_picture(path)

@@ -28,7 +28,10 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "{path} cannot be written ({reason}).
 
 def picture_bytes(widget: QWidget, svg: bool) -> bytes:
     """``widget`` drawn as SVG (vector), or as PNG at twice the screen size so that it
-    stays sharp in a report."""
+    stays sharp in a report.
+
+    ``QWidget.render`` is called unbound because a ``QChartView`` (a ``QGraphicsView``)
+    hides it behind a scene-rendering overload with another signature."""
     size = widget.size()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
