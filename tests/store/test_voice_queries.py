@@ -6,10 +6,11 @@ from collections import Counter
 
 from fieldnotes.store import Project
 from fieldnotes.store.analysis_queries import Scope
+from tests.conftest import without_voice_and_actions
 
 
 def test_speaker_and_quote_rows_follow_the_scope(example_project: Project) -> None:
-    observations = example_project.observations
+    observations = without_voice_and_actions(example_project).observations
     observations.set_speakers("o1", ["p1", "p3"])  # m1, 2022-09-14
     observations.set_speakers("o7", ["p4"])  # m2, 2022-11-09
     observations.set_speakers("o20", ["p1"])  # m4, 2023-02-15

@@ -18,6 +18,7 @@ from fieldnotes.domain.models import Action, StatusChange
 from fieldnotes.ui.analysis.actions_window import ActionsWindow
 from fieldnotes.ui.commands.actions import ChangeActionStatus
 from fieldnotes.ui.main_window import MainWindow
+from tests.conftest import without_voice_and_actions
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -26,7 +27,7 @@ CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def actions(window: MainWindow, qtbot: Any) -> Iterator[ActionsWindow]:
-    observations = window.hub.project.observations
+    observations = without_voice_and_actions(window.hub.project).observations
     observations.set_action("o5", Action.opened("2022-09-14", owner="p1", due="2022-10-01"))
     observations.set_action("o11", Action.opened("2022-11-09", owner="p3"))
     done = Action.opened("2023-02-15", owner="p1").with_status("done", "2023-03-01")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldnotes.ui.analysis.voice_window import BY_ROLE, PER_MEETING, VoiceWindow
 from fieldnotes.ui.main_window import MainWindow
+from tests.conftest import without_voice_and_actions
 
 pytestmark = pytest.mark.gui
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -23,7 +24,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 @pytest.fixture
 def voice(window: MainWindow, qtbot: Any) -> Iterator[VoiceWindow]:
-    observations = window.hub.project.observations
+    observations = without_voice_and_actions(window.hub.project).observations
     observations.set_speakers("o1", ["p1", "p3"])  # m1; quotes there: p2 (o2), p3 (o4)
     observations.set_speakers("o3", ["p1"])
     observations.set_speakers("o7", ["p4"])  # m2
