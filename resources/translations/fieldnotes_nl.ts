@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ActionBadge</name>
+    <message>
+        <location filename="../../fieldnotes/ui/widgets/action_badge.py" line="+18"/>
+        <source>unknown participant</source>
+        <translation>onbekende deelnemer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spoke: {names}</source>
+        <translation>Sprak: {names}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>owner {name}</source>
+        <translation>door {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due {date}</source>
+        <translation>uiterlijk {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚑ Action: {status}</source>
+        <translation>⚑ Actie: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommands</name>
+    <message>
+        <location filename="../../fieldnotes/ui/commands/actions.py" line="+27"/>
+        <source>Reopen action</source>
+        <translation>Actie heropenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark action done</source>
+        <translation>Actie gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark action dropped</source>
+        <translation>Actie vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/dialogs/action_dialog.py" line="+36"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Agreement or action</source>
+        <translation>Afspraak of actie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is an &amp;agreement or action</source>
+        <translation>Dit is een &amp;afspraak of actie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no due date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up arrow: from today · Delete: no due date</source>
+        <translation>Pijl omhoog: vanaf vandaag · Delete: geen datum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no changes yet)</source>
+        <translation>(nog geen wijzigingen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History:</source>
+        <translation>Geschiedenis:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTable</name>
+    <message>
+        <location filename="../../fieldnotes/ui/analysis/actions_model.py" line="+58"/>
+        <source>Meeting date</source>
+        <translation>Datum bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{status}, overdue</source>
+        <translation>{status}, te laat</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsWindow</name>
+    <message>
+        <location filename="../../fieldnotes/ui/analysis/actions_window.py" line="+54"/>
+        <location line="+30"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Bijeenkomst:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Actions per meeting, by status</source>
+        <translation>Acties per bijeenkomst, naar stand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;gedaan markeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark d&amp;ropped</source>
+        <translation>Als &amp;vervallen markeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All meetings</source>
+        <translation>Alle bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Open: {open} · done: {done} · dropped: {dropped}</source>
+        <translation>Open: {open} · gedaan: {done} · vervallen: {dropped}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Actions agreed per meeting, by status now</source>
+        <translation>Afgesproken acties per bijeenkomst, naar hoe ze nu staan</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../fieldnotes/ui/app.py" line="+38"/>
@@ -88,7 +334,7 @@
 <context>
     <name>CacRoundsDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/cac/dialog.py" line="+69"/>
+        <location filename="../../fieldnotes/ui/cac/dialog.py" line="+75"/>
         <source>CAC questionnaire rounds</source>
         <translation>CAC-vragenlijstrondes</translation>
     </message>
@@ -109,22 +355,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>Add respondent</source>
         <translation>Respondent toevoegen</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-143"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Save chart as PNG…</source>
-        <translation>Grafiek opslaan als PNG…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+51"/>
         <source>&amp;Answers</source>
         <translation>&amp;Antwoorden</translation>
     </message>
@@ -186,27 +427,24 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>CandidateModel</name>
     <message>
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>Save chart</source>
-        <translation>Grafiek opslaan</translation>
+        <location filename="../../fieldnotes/ui/widgets/speaker_picker.py" line="+75"/>
+        <source>spoke</source>
+        <translation>sprak</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-afbeeldingen (*.png)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not write {name}.</source>
-        <translation>{name} kon niet worden geschreven.</translation>
+        <location line="+0"/>
+        <source>not marked</source>
+        <translation>niet aangevinkt</translation>
     </message>
 </context>
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../fieldnotes/ui/capture.py" line="+66"/>
+        <location filename="../../fieldnotes/ui/capture.py" line="+67"/>
         <source>Remove tag {name}</source>
         <translation>Tag {name} verwijderen</translation>
     </message>
@@ -224,6 +462,132 @@
         <location line="+1"/>
         <source>New theme {name}</source>
         <translation>Nieuw thema {name}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not spoken: {name}</source>
+        <translation>Niet gesproken: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoke: {name}</source>
+        <translation>Sprak: {name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Agreement or action</source>
+        <translation>Afspraak of actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No longer an action</source>
+        <translation>Geen actie meer</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSaving</name>
+    <message>
+        <location filename="../../fieldnotes/ui/charts/saving.py" line="+84"/>
+        <source>Save chart as &amp;picture…</source>
+        <translation>Grafiek opslaan als &amp;afbeelding…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;numbers as CSV…</source>
+        <translation>&amp;Getallen opslaan als CSV…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save numbers</source>
+        <translation>Getallen opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>CoOccurrenceModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/analysis/co_occurrence_window.py" line="+106"/>
+        <source>{count} observation(s) with “{a}” and “{b}”</source>
+        <translation>{count} waarneming(en) met “{a}” en “{b}”</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
+<context>
+    <name>CoOccurrenceWindow</name>
+    <message>
+        <location line="+13"/>
+        <source>Code co-occurrence</source>
+        <translation>Codes die samen voorkomen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CAC dimensions and themes</source>
+        <translation>CAC-dimensies en thema&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAC items and themes</source>
+        <translation>CAC-items en thema&apos;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Codes:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Observations per pair of codes</source>
+        <translation>Waarnemingen per paar codes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Observations carrying both codes (each with its sub-codes); the grey diagonal is each code on its own. Press Enter or click a cell to see them.</source>
+        <translation>Waarnemingen met beide codes (elk met zijn subcodes); de grijze diagonaal is elke code op zich. Druk op Enter of klik op een vak om ze te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeFrequencyModel</name>
+    <message numerus="yes">
+        <location filename="../../fieldnotes/ui/analysis/timeline_models.py" line="+184"/>
+        <source>{code} in {meeting}: %n observation(s)</source>
+        <translation>
+            <numerusform>{code} in {meeting}: %n waarneming</numerusform>
+            <numerusform>{code} in {meeting}: %n waarnemingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 <context>
@@ -721,14 +1085,19 @@
 <context>
     <name>DimensionChart</name>
     <message>
-        <location filename="../../fieldnotes/ui/cac/chart.py" line="+16"/>
+        <location filename="../../fieldnotes/ui/cac/chart.py" line="+24"/>
         <source>Dimension scores per round</source>
         <translation>Dimensiescores per ronde</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>No rounds to compare yet</source>
         <translation>Nog geen rondes om te vergelijken</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1689,34 @@
         <source>This item was deleted after the merge, so the other version has no place to go back to. Keep this one, or add it again by hand.</source>
         <translation>Dit onderdeel is na het samenvoegen verwijderd, dus de andere versie kan nergens terug. Houd deze, of voeg het opnieuw met de hand toe.</translation>
     </message>
+    <message>
+        <location filename="../../fieldnotes/ui/charts/saving.py" line="-117"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} kan niet worden geschreven ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/analysis/timeline_models.py" line="-104"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Bijzonderheid</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>
@@ -1553,6 +1950,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>top-down</source>
         <translation>vooraf bepaald</translation>
     </message>
@@ -1588,7 +2000,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldnotes/ui/main_window.py" line="+96"/>
+        <location filename="../../fieldnotes/ui/main_window.py" line="+100"/>
         <location line="+60"/>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
@@ -1633,7 +2045,7 @@
         <translation>“{title}” en de {count} bijbehorende waarnemingen verwijderen? Ongedaan maken kan met Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <location line="+11"/>
         <location line="+12"/>
         <location line="+10"/>
@@ -1771,13 +2183,13 @@ Projectbestand: {path}</translation>
 <context>
     <name>MemberCheckDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/member_check/export_dialog.py" line="+45"/>
-        <location line="+101"/>
+        <location filename="../../fieldnotes/ui/member_check/export_dialog.py" line="+51"/>
+        <location line="+114"/>
         <source>Export member-check summary</source>
         <translation>Samenvatting voor deelnemers exporteren</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-98"/>
         <source>Meetings to include (none ticked: all)</source>
         <translation>Op te nemen bijeenkomsten (niets aangevinkt: alle)</translation>
     </message>
@@ -1832,7 +2244,17 @@ Projectbestand: {path}</translation>
         <translation>wat de tags betekenen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Include &amp;agreements</source>
+        <translation>&amp;Afspraken opnemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A table of the agreements and actions among the chosen observations: who does it, by when, and how it stands</source>
+        <translation>Een tabel van de afspraken en acties bij de gekozen waarnemingen: wie het doet, wanneer het klaar moet zijn en hoe het staat</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Meetings:</source>
         <translation>&amp;Bijeenkomsten:</translation>
     </message>
@@ -1862,7 +2284,7 @@ Projectbestand: {path}</translation>
         <translation>&amp;Citaten:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Appendices:</source>
         <translation>Bijlagen:</translation>
     </message>
@@ -1882,7 +2304,7 @@ Projectbestand: {path}</translation>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
@@ -2087,7 +2509,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/cac/dialog.py" line="-233"/>
+        <location filename="../../fieldnotes/ui/cac/dialog.py" line="-234"/>
         <source>New CAC round</source>
         <translation>Nieuwe CAC-ronde</translation>
     </message>
@@ -2153,7 +2575,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>ObservationDelegate</name>
     <message>
-        <location filename="../../fieldnotes/ui/widgets/observation_delegate.py" line="+48"/>
+        <location filename="../../fieldnotes/ui/widgets/observation_delegate.py" line="+54"/>
         <source>unknown speaker</source>
         <translation>onbekende spreker</translation>
     </message>
@@ -2168,7 +2590,7 @@ Projectbestand: {path}</translation>
         <translation>Reacties van deelnemers</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -2220,6 +2642,87 @@ Projectbestand: {path}</translation>
         <location line="+10"/>
         <source>Member check</source>
         <translation>Reacties van deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsModel</name>
+    <message>
+        <location filename="../../fieldnotes/ui/open_actions.py" line="+73"/>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no due date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (te laat)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsPanel</name>
+    <message>
+        <location line="+40"/>
+        <source>Open actions from earlier meetings</source>
+        <translation>Open acties uit eerdere bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark done (Alt+D)</source>
+        <translation>Gedaan (Alt+D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alt+D: the selected action was done (dated today)</source>
+        <translation>Alt+D: de gekozen actie is gedaan (met de datum van vandaag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark dropped (Alt+X)</source>
+        <translation>Vervallen (Alt+X)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alt+X: the selected action was dropped</source>
+        <translation>Alt+X: de gekozen actie is vervallen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Open actions from earlier meetings&lt;/b&gt; ({count})</source>
+        <translation>&lt;b&gt;Open acties uit eerdere bijeenkomsten&lt;/b&gt; ({count})</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Action done</source>
+        <translation>Actie gedaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action dropped</source>
+        <translation>Actie vervallen</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3342,21 @@ Projectbestand: {path}</translation>
         <translation>Geschreven door onderzoeker</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Spoke or acted</source>
+        <translation>Sprak of deed iets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement or action</source>
+        <translation>Afspraak of actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action owner</source>
+        <translation>Wie de actie doet</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>has &amp;quotes</source>
         <translation>met &amp;citaten</translation>
@@ -2879,6 +3397,21 @@ Projectbestand: {path}</translation>
         <translation>Rol:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Spoke or acted:</source>
+        <translation>Sprak of deed iets:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action:</source>
+        <translation>Actie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Wie:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Verdict:</source>
         <translation>Oordeel:</translation>
@@ -2889,7 +3422,27 @@ Projectbestand: {path}</translation>
         <translation>Onderzoeker:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>any action</source>
+        <translation>elke actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -2952,7 +3505,7 @@ Projectbestand: {path}</translation>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>the best {shown} observations (counting…)</source>
         <translation>de beste {shown} waarnemingen (bezig met tellen…)</translation>
     </message>
@@ -3035,6 +3588,44 @@ Projectbestand: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SpeakerPicker</name>
+    <message>
+        <location filename="../../fieldnotes/ui/widgets/speaker_picker.py" line="+22"/>
+        <source>Who spoke or acted</source>
+        <translation>Wie sprak of deed iets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendees of this meeting.</source>
+        <translation>Aanwezigen bij deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This meeting has no attendees listed: all participants are offered.</source>
+        <translation>Bij deze bijeenkomst staan geen aanwezigen: alle deelnemers worden getoond.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pseudonym or role</source>
+        <translation>Pseudoniem of rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker search</source>
+        <translation>Spreker zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter or Space ticks or unticks · several allowed · Esc closes</source>
+        <translation>Enter of spatie vinkt aan of uit · meer mogelijk · Esc sluit</translation>
+    </message>
+</context>
+<context>
     <name>TagPicker</name>
     <message>
         <location filename="../../fieldnotes/ui/widgets/tag_picker.py" line="+21"/>
@@ -3060,6 +3651,353 @@ Projectbestand: {path}</translation>
         <location line="+5"/>
         <source>Enter applies · Esc closes · ✓ already tagged (Enter removes)</source>
         <translation>Enter past toe · Esc sluit · ✓ al getagd (Enter verwijdert)</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../fieldnotes/ui/analysis/timeline_models.py" line="-54"/>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAC rounds</source>
+        <translation>CAC-rondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member checks sent</source>
+        <translation>Samenvattingen verstuurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback received</source>
+        <translation>Reacties ontvangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions agreed</source>
+        <translation>Acties afgesproken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions closed</source>
+        <translation>Acties afgesloten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%n observation(s)</source>
+        <translation>%n waarneming(en)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../fieldnotes/ui/analysis/timeline_chart.py" line="+57"/>
+        <source>Study timeline</source>
+        <translation>Tijdlijn van het onderzoek</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The study over time</source>
+        <translation>Het onderzoek door de tijd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>meeting</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message>
+        <location filename="../../fieldnotes/ui/analysis/timeline_window.py" line="+46"/>
+        <source>Study timeline</source>
+        <translation>Tijdlijn van het onderzoek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events, oldest first</source>
+        <translation>Gebeurtenissen, oudste eerst</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Codes to show</source>
+        <translation>Codes om te tonen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Observations per code and meeting</source>
+        <translation>Waarnemingen per code en bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Events (Enter on a meeting opens it):</source>
+        <translation>&amp;Gebeurtenissen (Enter op een bijeenkomst opent die):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>C&amp;odes (Space ticks):</source>
+        <translation>&amp;Codes (spatie vinkt aan):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code &amp;frequency per meeting:</source>
+        <translation>Hoe &amp;vaak per bijeenkomst:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Saves the code frequency strip and its counts.</source>
+        <translation>Slaat de strook met codes per bijeenkomst en de aantallen op.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves the timeline and its events.</source>
+        <translation>Slaat de tijdlijn en de gebeurtenissen op.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTally</name>
+    <message>
+        <location filename="../../fieldnotes/ui/voice_tally.py" line="+180"/>
+        <source>Who has been heard in this meeting</source>
+        <translation>Wie is er gehoord in deze bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Who has been heard&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wie is er gehoord&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No meeting selected.</source>
+        <translation>Geen bijeenkomst gekozen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No attendees listed for this meeting.</source>
+        <translation>Bij deze bijeenkomst staan geen aanwezigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every attendee has been heard.</source>
+        <translation>Iedereen die er was, is gehoord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet heard ({count} of {total}): {names}</source>
+        <translation>Nog niet gehoord ({count} van {total}): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTallyModel</name>
+    <message>
+        <location line="-152"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Obs.</source>
+        <translation>Waarn.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quotes</source>
+        <translation>Citaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heard</source>
+        <translation>Gehoord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pseudonym (role in the tooltip)</source>
+        <translation>Pseudoniem (rol in de tooltip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observations naming them as speaking or acting</source>
+        <translation>Waarnemingen waarin zij spraken of iets deden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotes they spoke</source>
+        <translation>Citaten van hen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their part of all that was heard in this meeting</source>
+        <translation>Hun deel van alles wat in deze bijeenkomst gehoord is</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown participant</source>
+        <translation>onbekende deelnemer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not yet heard</source>
+        <translation>nog niet gehoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} (not listed as attending)</source>
+        <translation>{share} (niet als aanwezig genoteerd)</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceWindow</name>
+    <message>
+        <location filename="../../fieldnotes/ui/analysis/voice_window.py" line="+59"/>
+        <source>Who speaks</source>
+        <translation>Wie spreekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whole study</source>
+        <translation>Hele onderzoek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One meeting</source>
+        <translation>Eén bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A period</source>
+        <translation>Een periode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+157"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting:</source>
+        <translation>Bijeen&amp;komst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+153"/>
+        <source>Heard, by attendee</source>
+        <translation>Gehoord, per aanwezige</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+153"/>
+        <source>Heard, by role group</source>
+        <translation>Gehoord, per rolgroep</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Heard, per meeting</source>
+        <translation>Gehoord, per bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By &amp;attendee</source>
+        <translation>Per &amp;aanwezige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By &amp;role group</source>
+        <translation>Per &amp;rolgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per meeting &amp;over time</source>
+        <translation>Per bijeenkomst in de &amp;tijd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numbers</source>
+        <translation>Getallen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Observations</source>
+        <translation>Waarnemingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quotes</source>
+        <translation>Citaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendee</source>
+        <translation>Aanwezige</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Role group</source>
+        <translation>Rolgroep</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Heard per meeting, by role group</source>
+        <translation>Gehoord per bijeenkomst, per rolgroep</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Silent in this scope: {names}</source>
+        <translation>Niet gehoord in dit bereik: {names}</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +4173,17 @@ Projectbestand: {path}</translation>
         <translation>&amp;Citaat toevoegen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Who &amp;spoke or acted…</source>
+        <translation>&amp;Wie sprak of deed iets…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreement or a&amp;ction…</source>
+        <translation>Afs&amp;praak of actie…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Move &amp;up</source>
         <translation>&amp;Omhoog verplaatsen</translation>
     </message>
@@ -3270,7 +4218,27 @@ Projectbestand: {path}</translation>
         <translation>CAC-&amp;rondes…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Who &amp;speaks…</source>
+        <translation>Wie &amp;spreekt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actions…</source>
+        <translation>&amp;Acties…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Study &amp;timeline…</source>
+        <translation>&amp;Tijdlijn van het onderzoek…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code co-&amp;occurrence…</source>
+        <translation>Codes die samen &amp;voorkomen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -3300,7 +4268,17 @@ Projectbestand: {path}</translation>
         <translation>&amp;Codeboek</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Who has been &amp;heard (tally)</source>
+        <translation>Wie is er &amp;gehoord (telling)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;actions from earlier meetings</source>
+        <translation>Open &amp;acties uit eerdere bijeenkomsten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -226,9 +226,14 @@ def _dialogs(
     hub: ProjectHub, stack: QUndoStack, window: MainWindow, settings: QSettings
 ) -> dict[str, Callable[[], QWidget]]:
     from fieldnotes.store.recovery import UnsavedText
+    from fieldnotes.ui.analysis.actions_window import ActionsWindow
+    from fieldnotes.ui.analysis.co_occurrence_window import CoOccurrenceWindow
+    from fieldnotes.ui.analysis.timeline_window import TimelineWindow
+    from fieldnotes.ui.analysis.voice_window import VoiceWindow
     from fieldnotes.ui.cac.dialog import CacRoundsDialog, NewRoundDialog
     from fieldnotes.ui.codebook.dialog import CodebookDialog
     from fieldnotes.ui.codebook.matrix import MatrixDialog
+    from fieldnotes.ui.dialogs.action_dialog import ActionDialog
     from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog, new_meeting_now
     from fieldnotes.ui.dialogs.participant_dialog import ParticipantDialog
     from fieldnotes.ui.dialogs.participants_manager import ParticipantsManager
@@ -242,6 +247,7 @@ def _dialogs(
     from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
     from fieldnotes.ui.protection.restore_dialog import RestoreDialog
     from fieldnotes.ui.recovery_dialog import RecoveryDialog
+    from fieldnotes.ui.widgets.speaker_picker import SpeakerPicker
     from fieldnotes.ui.widgets.tag_picker import TagPicker
 
     project = hub.project
@@ -273,6 +279,16 @@ def _dialogs(
         "passphrase": lambda: PassphraseDialog("studie.fieldnotes", "Verkeerde wachtwoordzin."),
         "new passphrase": lambda: _new_passphrase_dialog(NewPassphraseDialog),
         "restore from backup": lambda: RestoreDialog(project.path),
+        "who spoke": lambda: SpeakerPicker(
+            [(p.id, p.pseudonym, p.role) for p in project.participants.all()],
+            observation.speakers,
+            attendees_only=True,
+        ),
+        "agreement or action": lambda: ActionDialog(hub, meeting.attendees, observation.action),
+        "who speaks": lambda: VoiceWindow(hub, settings),
+        "actions": lambda: ActionsWindow(hub, settings, stack, lambda _meeting, _observation: None),
+        "study timeline": lambda: TimelineWindow(hub, settings),
+        "code co-occurrence": lambda: CoOccurrenceWindow(hub, settings),
     }
 
 

@@ -54,15 +54,14 @@ class ActionsTableModel(QAbstractTableModel):
         return self.header()[section] if 0 <= section <= CHANGED else None
 
     def header(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("ActionsTable", "Meeting date"),
-            tr("ActionsTable", "Meeting"),
-            tr("ActionsTable", "Action"),
-            tr("ActionsTable", "Owner"),
-            tr("ActionsTable", "Due"),
-            tr("ActionsTable", "Status"),
-            tr("ActionsTable", "Last change"),
+            QCoreApplication.translate("ActionsTable", "Meeting date"),
+            QCoreApplication.translate("ActionsTable", "Meeting"),
+            QCoreApplication.translate("ActionsTable", "Action"),
+            QCoreApplication.translate("ActionsTable", "Owner"),
+            QCoreApplication.translate("ActionsTable", "Due"),
+            QCoreApplication.translate("ActionsTable", "Status"),
+            QCoreApplication.translate("ActionsTable", "Last change"),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

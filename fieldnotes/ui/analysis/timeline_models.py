@@ -28,14 +28,13 @@ SHADE = "#3a7bd5"
 
 def lane_names() -> dict[str, str]:
     """Each event kind's lane, as the chart and the table name it."""
-    tr = QCoreApplication.translate
     names = {
-        "meeting": tr("Timeline", "Meetings"),
-        "cac_round": tr("Timeline", "CAC rounds"),
-        "member_check": tr("Timeline", "Member checks sent"),
-        "feedback": tr("Timeline", "Feedback received"),
-        "action_agreed": tr("Timeline", "Actions agreed"),
-        "action_closed": tr("Timeline", "Actions closed"),
+        "meeting": QCoreApplication.translate("Timeline", "Meetings"),
+        "cac_round": QCoreApplication.translate("Timeline", "CAC rounds"),
+        "member_check": QCoreApplication.translate("Timeline", "Member checks sent"),
+        "feedback": QCoreApplication.translate("Timeline", "Feedback received"),
+        "action_agreed": QCoreApplication.translate("Timeline", "Actions agreed"),
+        "action_closed": QCoreApplication.translate("Timeline", "Actions closed"),
     }
     assert set(names) == set(EVENT_KINDS)
     return names
@@ -43,16 +42,20 @@ def lane_names() -> dict[str, str]:
 
 def event_text(event: TimelineEvent) -> tuple[str, str]:
     """(what, detail) of an event as the table and the chart's tooltips show it."""
-    tr = QCoreApplication.translate
     if event.kind == "meeting":
         return event.label, label(event.detail)
     if event.kind == "member_check":
         count = int(event.detail or 0)
-        return event.label, tr("Timeline", "%n observation(s)", "", count)
+        return event.label, QCoreApplication.translate("Timeline", "%n observation(s)", "", count)
     if event.kind == "feedback":
-        return tr("Timeline", "%n answer(s)", "", int(event.detail or 0)), ""
+        return QCoreApplication.translate(
+            "Timeline", "%n answer(s)", "", int(event.detail or 0)
+        ), ""
     if event.kind == "action_closed":
-        status = {"done": tr("Timeline", "done"), "dropped": tr("Timeline", "dropped")}
+        status = {
+            "done": QCoreApplication.translate("Timeline", "done"),
+            "dropped": QCoreApplication.translate("Timeline", "dropped"),
+        }
         return event.label, status.get(event.detail, event.detail)
     return event.label, event.detail
 
