@@ -125,32 +125,24 @@ def shoot_exchange(window: MainWindow, project: Project, folder: Path) -> None:
 
 
 def shoot_voice(window: MainWindow, project: Project) -> None:
-    """Who spoke, an action agreed earlier and still open, the tally and the two dialogs."""
+    """Who spoke, actions agreed earlier and still open, the tally and the two dialogs."""
     from PySide6.QtWidgets import QMessageBox
 
-    from fieldnotes.domain.models import Action
     from fieldnotes.ui.dialogs.action_dialog import ActionDialog
     from fieldnotes.ui.widgets.speaker_picker import SpeakerPicker
 
     for box in window.findChildren(QMessageBox):  # the merge's summary, still open
         box.close()
-    earlier = project.observations.for_meeting("m3")[-1]
-    project.observations.set_action(earlier.id, Action.opened("2023-01-11", "p2", "2023-02-01"))
-    for observation, speakers in zip(
-        project.observations.for_meeting("m4"), (["p3"], ["p1", "p3"], ["p2"], ["p7"]), strict=False
-    ):
-        project.observations.set_speakers(observation.id, speakers)
-    current = project.observations.for_meeting("m4")[1]
-    project.observations.set_action(current.id, Action.opened("2023-02-15", "p3", "2023-03-01"))
     window.hub.announce_everything()
-    window.select_meeting("m3")
-    window.select_meeting("m4")
+    window.select_meeting("m4")  # earlier meetings left three actions open
+    current = project.observations.get("o23")  # Coproducer D offers to chair: an action
+    assert current is not None
     window.show_observation(current.id)
     grab(window, "voice-and-actions.png")
     picker = SpeakerPicker(
         [(p, window.hub.pseudonyms()[p], "professional") for p in ("p1", "p2")]
         + [(p, window.hub.pseudonyms()[p], "coproducer") for p in ("p3", "p4")],
-        ["p1", "p3"],
+        current.speakers,
         attendees_only=True,
         parent=window,
     )
@@ -158,20 +150,16 @@ def shoot_voice(window: MainWindow, project: Project) -> None:
     action = project.observations.get(current.id)
     assert action is not None
     with_dialog(
-        ActionDialog(window.hub, ["p1", "p2", "p3"], action.action, window), "action-dialog.png"
+        ActionDialog(window.hub, ["p1", "p2", "p3", "p4", "p7"], action.action, window),
+        "action-dialog.png",
     )
 
 
 def shoot_over_time(window: MainWindow, project: Project) -> None:
-    """The study timeline (with a few actions agreed and closed) and code co-occurrence."""
-    from fieldnotes.domain.models import Action, MemberCheckSent
+    """The study timeline (with the example's actions and a member check sent) and code
+    co-occurrence."""
+    from fieldnotes.domain.models import MemberCheckSent
 
-    agreed = {"o4": "2022-09-14", "o12": "2022-11-09", "o15": "2023-01-11"}
-    for observation, day in agreed.items():
-        project.observations.set_action(observation, Action.opened(day, owner="p1"))
-    project.observations.set_action(
-        "o4", Action.opened("2022-09-14").with_status("done", "2022-11-09")
-    )
     project.analysis.record_member_check(
         MemberCheckSent("s1", "2022-09-20", "member-check-kick-off.docx", 9, "nl")
     )
@@ -188,25 +176,7 @@ def shoot_over_time(window: MainWindow, project: Project) -> None:
 
 
 def shoot_analysis(window: MainWindow, project: Project) -> None:
-    """Who speaks and Actions, after giving the example's observations speakers and
-    a few agreements (the example itself records none)."""
-    from fieldnotes.domain.models import Action
-
-    speakers = {
-        "o1": ["p1"], "o3": ["p3", "p2"], "o5": ["p5"], "o7": ["p4"], "o10": ["p1", "p4"],
-        "o13": ["p2"], "o15": ["p4"], "o16": ["p6"], "o20": ["p3"], "o22": ["p1"],
-    }  # fmt: skip
-    for oid, pids in speakers.items():
-        project.observations.set_speakers(oid, pids)
-    agreed = [  # observation, agreed on, owner, due, (later status, on)
-        ("o6", "2022-09-14", "p1", "2022-10-15", ("done", "2022-10-10")),
-        ("o11", "2022-11-09", "p4", "2023-01-01", None),
-        ("o18", "2023-01-11", "p5", "2023-03-01", ("dropped", "2023-02-15")),
-        ("o25", "2023-02-15", "p3", "2099-04-01", None),
-    ]
-    for oid, on, owner, due, later in agreed:
-        action = Action.opened(on, owner, due)
-        project.observations.set_action(oid, action.with_status(*later) if later else action)
+    """Who speaks and Actions, over the example's speakers and agreements."""
     voice = window.analysis.open_voice()
     voice.resize(900, 760)
     voice.move(40, 40)
