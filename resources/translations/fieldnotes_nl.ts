@@ -55,22 +55,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/dialogs/action_dialog.py" line="+36"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>done</source>
-        <translation>gedaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dropped</source>
-        <translation>vervallen</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../fieldnotes/ui/dialogs/action_dialog.py" line="+59"/>
         <source>Agreement or action</source>
         <translation>Afspraak of actie</translation>
     </message>
@@ -577,7 +562,7 @@
 <context>
     <name>CodeFrequencyModel</name>
     <message numerus="yes">
-        <location filename="../../fieldnotes/ui/analysis/timeline_models.py" line="+184"/>
+        <location filename="../../fieldnotes/ui/analysis/timeline_models.py" line="+180"/>
         <source>{code} in {meeting}: %n observation(s)</source>
         <translation>
             <numerusform>{code} in {meeting}: %n waarneming</numerusform>
@@ -3427,22 +3412,7 @@ Projectbestand: {path}</translation>
         <translation>elke actie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>done</source>
-        <translation>gedaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dropped</source>
-        <translation>vervallen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -3656,7 +3626,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../fieldnotes/ui/analysis/timeline_models.py" line="-54"/>
+        <location filename="../../fieldnotes/ui/analysis/timeline_models.py" line="-50"/>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
     </message>
@@ -3689,16 +3659,6 @@ Projectbestand: {path}</translation>
         <location line="+12"/>
         <source>%n observation(s)</source>
         <translation>%n waarneming(en)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>done</source>
-        <translation>gedaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dropped</source>
-        <translation>vervallen</translation>
     </message>
 </context>
 <context>

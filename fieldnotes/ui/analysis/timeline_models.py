@@ -52,11 +52,7 @@ def event_text(event: TimelineEvent) -> tuple[str, str]:
             "Timeline", "%n answer(s)", "", int(event.detail or 0)
         ), ""
     if event.kind == "action_closed":
-        status = {
-            "done": QCoreApplication.translate("Timeline", "done"),
-            "dropped": QCoreApplication.translate("Timeline", "dropped"),
-        }
-        return event.label, status.get(event.detail, event.detail)
+        return event.label, label(event.detail)
     return event.label, event.detail
 
 

@@ -23,21 +23,11 @@ from PySide6.QtWidgets import (
 
 from fieldnotes.domain.models import ACTION_STATUSES, Action
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.labels import label
 
 ISO = "yyyy-MM-dd"
 # The date edit's minimum stands for "no due date" (shown as the special value text).
 NO_DUE = QDate(2000, 1, 1)
-
-
-def status_label(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "open": QCoreApplication.translate("ActionDialog", "open"),
-        "done": QCoreApplication.translate("ActionDialog", "done"),
-        "dropped": QCoreApplication.translate("ActionDialog", "dropped"),
-    }
-    return names.get(status, status)
 
 
 class DueDateEdit(QDateEdit):
@@ -94,7 +84,7 @@ class ActionDialog(QDialog):
         self.status = QComboBox(self)
         self.status.setObjectName("actionStatus")
         for status in ACTION_STATUSES:
-            self.status.addItem(status_label(status), status)
+            self.status.addItem(label(status), status)
         self.status.setCurrentIndex(self.status.findData(action.status if action else "open"))
         self.history = QPlainTextEdit(self)
         self.history.setObjectName("actionHistory")
@@ -102,7 +92,7 @@ class ActionDialog(QDialog):
         self.history.setTabChangesFocus(True)
         self.history.setMaximumHeight(90)
         self.history.setPlainText(
-            "\n".join(f"{c.date}  {status_label(c.status)}" for c in action.history)
+            "\n".join(f"{c.date}  {label(c.status)}" for c in action.history)
             if action and action.history
             else self.tr("(no changes yet)")
         )

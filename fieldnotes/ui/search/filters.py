@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldnotes.domain.models import MEETING_KINDS, PARTICIPANT_ROLES, VERDICTS
+from fieldnotes.domain.models import ACTION_STATUSES, MEETING_KINDS, PARTICIPANT_ROLES, VERDICTS
 from fieldnotes.domain.search import SearchFilters
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import label
@@ -92,9 +92,7 @@ class SearchFilterBox(QWidget):
             self.action,
             [
                 (self.tr("any action"), "any"),
-                (self.tr("open"), "open"),
-                (self.tr("done"), "done"),
-                (self.tr("dropped"), "dropped"),
+                *((label(status), status) for status in ACTION_STATUSES),
             ],
         )
         self._fill(self.role, [(label(r), r) for r in PARTICIPANT_ROLES])

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from fieldnotes.analysis.actions import is_overdue
 from fieldnotes.domain.models import Action
-from fieldnotes.ui.dialogs.action_dialog import status_label
+from fieldnotes.ui.labels import label
 
 
 def _unknown() -> str:
@@ -44,7 +44,7 @@ def owner_due(action: Action, names: Mapping[str, str], today: str) -> str:
 def action_badge(action: Action, names: Mapping[str, str], today: str) -> str:
     """ "⚑ Action: open · owner Nurse B · due 2024-05-01 · overdue"."""
     head = QCoreApplication.translate("ActionBadge", "⚑ Action: {status}").format(
-        status=status_label(action.status)
+        status=label(action.status)
     )
     rest = owner_due(action, names, today)
     return f"{head} · {rest}" if rest else head
