@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from fieldnotes.analysis.code_counts import code_meeting_matrix
-from fieldnotes.domain.code_search import tag_label
 from fieldnotes.domain.models import Code, Meeting
+from fieldnotes.ui.analysis.code_rows import code_rows, row_label
 from fieldnotes.ui.debounce import debounced
 from fieldnotes.ui.hub import ProjectHub
 
@@ -45,18 +45,7 @@ class CodeMeetingMatrixModel(QAbstractTableModel):
         repo = self._hub.project.codes
         parents = repo.parents()
         codes = repo.all()
-        self._rows = [(c, 0) for c in codes if c.locked and c.parent is None]
-        themes = [c for c in codes if not c.locked]
-        children: dict[str | None, list[Code]] = {}
-        for theme in themes:
-            children.setdefault(theme.parent, []).append(theme)
-
-        def walk(parent: str | None, depth: int) -> None:  # themes in tree order, nested
-            for theme in children.get(parent, []):
-                self._rows.append((theme, depth))
-                walk(theme.id, depth + 1)
-
-        walk(None, 0)
+        self._rows = code_rows(codes)
         self._meetings = sorted(
             self._hub.project.meetings.all(), key=lambda m: (m.date or "", m.start or "")
         )
@@ -77,8 +66,7 @@ class CodeMeetingMatrixModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 meeting = self._meetings[section]
                 return f"{meeting.date or ''}\n{meeting.title[:24]}"
-            code, depth = self._rows[section]
-            return "    " * depth + tag_label(code)
+            return row_label(*self._rows[section])
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return self._meetings[section].title
         return None
