@@ -116,13 +116,14 @@ def import_refi(args: argparse.Namespace, kind: str, path: Path) -> int:
         from fieldnotes.imports.refi_project import import_refi_project, read_qdpx
 
         project_data = read_qdpx(path)
-        summary = _into_project(args, lambda p: import_refi_project(p, project_data), backup=True)
+        done = _into_project(args, lambda p: import_refi_project(p, project_data), backup=True)
+        print(done.describe(), file=sys.stderr)
     else:
         from fieldnotes.imports.refi_codebook import merge_codebook, read_qdc
 
         codebook = read_qdc(path)
-        summary = _into_project(args, lambda p: merge_codebook(p, codebook), backup=False)
-    print(summary.describe(), file=sys.stderr)
+        merged = _into_project(args, lambda p: merge_codebook(p, codebook), backup=False)
+        print(merged.describe(), file=sys.stderr)
     return EXIT_OK
 
 

@@ -78,8 +78,7 @@ def share_of_voice(
     present = list(dict.fromkeys(present))
     # Counter counts in C: a whole study's 100,000 rows in milliseconds.
     heard = Counter(speakers)
-    quoted = Counter(quote_speakers)
-    quoted.pop(None, None)
+    quoted: Counter[str] = Counter(pid for pid in quote_speakers if pid is not None)
     counts = {
         pid: VoiceCount(heard.get(pid, 0), quoted.get(pid, 0))
         for pid in dict.fromkeys([*heard, *quoted])

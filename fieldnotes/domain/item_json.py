@@ -79,7 +79,13 @@ def observation_json(o: Observation) -> dict[str, Any]:
         if q.language is not None:
             quote["language"] = q.language
         quotes.append(quote)
-    item = {"id": o.id, "time": o.time, "text": o.text, "codes": list(o.codes), "quotes": quotes}
+    item: dict[str, Any] = {
+        "id": o.id,
+        "time": o.time,
+        "text": o.text,
+        "codes": list(o.codes),
+        "quotes": quotes,
+    }
     # Only when set, so the files of projects without them stay exactly as they were.
     if o.speakers:
         item["speakers"] = list(o.speakers)

@@ -85,7 +85,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     remove_stale_temporaries(path)
 
 
-def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> None:
+def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> None:
     with atomic_output(path) as handle:
         write(handle)
 

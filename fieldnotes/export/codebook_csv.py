@@ -14,7 +14,7 @@ COLUMNS = ("id", "name", "parent", "kind", "origin", "description", "observation
 def codebook_rows(project: Project) -> list[tuple[object, ...]]:
     codes = project.codes.all()
     counts = code_counts(((o, c) for o, _m, c in project.codes.tag_rows()), project.codes.parents())
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for code in codes:
         kind = ("CAC item" if code.parent else "CAC dimension") if code.locked else "theme"
         rows.append(

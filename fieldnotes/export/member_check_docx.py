@@ -20,7 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
-from docx.shared import Cm, Length, Pt, RGBColor
+from docx.shared import Cm, Emu, Length, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -256,7 +256,7 @@ def _add_observation(
             paragraph.add_run(f"“{quote.original}”{note}").italic = True
         paragraph.add_run().add_break()
         paragraph.add_run(quote.attribution)
-    table = writer.table(2, [LABEL_WIDTH, writer.width - LABEL_WIDTH])
+    table = writer.table(2, [LABEL_WIDTH, Emu(writer.width - LABEL_WIDTH)])
     labels = (
         strings.text("verdict_label", ref=observation.reference),
         strings.text("comment_label"),
@@ -315,7 +315,7 @@ def _add_agreements(writer: _Writer, plan: MemberCheckPlan, strings: DocumentStr
     writer.heading(strings.text("agreements_heading"), 1)
     writer.paragraph(strings.text("agreements_intro"))
     owner, due, status = Cm(3.4), Cm(3.6), Cm(2.3)  # "Wanneer klaar" on one line
-    table = writer.table(1, [writer.width - owner - due - status, owner, due, status])
+    table = writer.table(1, [Emu(writer.width - owner - due - status), owner, due, status])
     header = [
         strings.text(f"agreements_column_{key}") for key in ("text", "owner", "due", "status")
     ]
@@ -354,7 +354,7 @@ def _add_cac_appendix(writer: _Writer, plan: MemberCheckPlan, strings: DocumentS
         writer.paragraph(plan.cac_note)
     writer.paragraph(plan.cac_caption)
     score_width = Cm(2)
-    table = writer.table(1, [writer.width - score_width, score_width])
+    table = writer.table(1, [Emu(writer.width - score_width), score_width])
     header = (strings.text("cac_column_label"), strings.text("cac_column_score"))
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.paragraphs[0].add_run(text).bold = True

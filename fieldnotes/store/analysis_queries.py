@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from fieldnotes.domain.models import ActionEntry, MemberCheckSent, new_id
@@ -132,7 +132,7 @@ class AnalysisQueries:
             [meeting_id, *row],
         )
 
-    def _entries(self, condition: str, params: list[object]) -> list[ActionEntry]:
+    def _entries(self, condition: str, params: Sequence[object]) -> list[ActionEntry]:
         rows = self._conn.execute(
             "SELECT o.id, m.id, m.title, m.date, o.text, o.ref,"
             " a.owner_id, a.due, a.status, a.history FROM actions a "

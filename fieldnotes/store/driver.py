@@ -33,8 +33,8 @@ def standard_error(exc: sqlcipher3.Error) -> sqlite3.Error:
     if not (isinstance(kind, type) and issubclass(kind, sqlite3.Error)):
         kind = sqlite3.DatabaseError
     mapped = kind(*exc.args)
-    mapped.sqlite_errorcode = getattr(exc, "sqlite_errorcode", None)  # type: ignore[attr-defined]
-    mapped.sqlite_errorname = getattr(exc, "sqlite_errorname", None)  # type: ignore[attr-defined]
+    mapped.sqlite_errorcode = getattr(exc, "sqlite_errorcode", None)  # type: ignore[attr-defined,assignment]
+    mapped.sqlite_errorname = getattr(exc, "sqlite_errorname", None)  # type: ignore[attr-defined,assignment]
     return mapped
 
 

@@ -272,8 +272,8 @@ class SearchRepository:
                 str(mid),
                 str(snippet),
                 str(title),
-                date,
-                time,  # type: ignore[arg-type]
+                None if date is None else str(date),
+                None if time is None else str(time),
                 tuple(codes.get(str(oid), [])),
             )
             for oid, mid, time, title, date, snippet in rows

@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -27,10 +28,14 @@ SYSTEM = "system"
 SOURCE_LANGUAGE = "en"
 # Languages with a full translation; the source texts are English.
 LANGUAGES = ("nl", "en")
-_LANGUAGE_NAMES = {
-    "nl": QT_TRANSLATE_NOOP("Languages", "Dutch (Nederlands)"),
-    "en": QT_TRANSLATE_NOOP("Languages", "English"),
-}
+# QT_TRANSLATE_NOOP returns its text; its stub says object.
+_LANGUAGE_NAMES = cast(
+    dict[str, str],
+    {
+        "nl": QT_TRANSLATE_NOOP("Languages", "Dutch (Nederlands)"),
+        "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    },
+)
 
 
 def system_language(environ: Mapping[str, str] | None = None) -> str:

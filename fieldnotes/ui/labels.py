@@ -7,46 +7,52 @@ through these labels. A value the user typed that is not in a table is shown as 
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fieldnotes.domain.models import Feedback
 
 _CONTEXT = "Labels"
 
-_LABELS: dict[str, str] = {
-    # meeting kinds
-    "team meeting": QT_TRANSLATE_NOOP("Labels", "team meeting"),
-    "focus group": QT_TRANSLATE_NOOP("Labels", "focus group"),
-    "interview": QT_TRANSLATE_NOOP("Labels", "interview"),
-    "observation": QT_TRANSLATE_NOOP("Labels", "observation"),
-    "walk-along": QT_TRANSLATE_NOOP("Labels", "walk-along"),
-    "reflection session": QT_TRANSLATE_NOOP("Labels", "reflection session"),
-    "board meeting": QT_TRANSLATE_NOOP("Labels", "board meeting"),
-    "other": QT_TRANSLATE_NOOP("Labels", "other"),
-    # participant roles
-    "professional": QT_TRANSLATE_NOOP("Labels", "professional"),
-    "coproducer": QT_TRANSLATE_NOOP("Labels", "coproducer"),
-    "service user": QT_TRANSLATE_NOOP("Labels", "service user"),
-    "researcher": QT_TRANSLATE_NOOP("Labels", "researcher"),
-    "manager": QT_TRANSLATE_NOOP("Labels", "manager"),
-    # consent
-    "written": QT_TRANSLATE_NOOP("Labels", "written"),
-    "oral": QT_TRANSLATE_NOOP("Labels", "oral"),
-    "pending": QT_TRANSLATE_NOOP("Labels", "pending"),
-    "declined": QT_TRANSLATE_NOOP("Labels", "declined"),
-    "withdrawn": QT_TRANSLATE_NOOP("Labels", "withdrawn"),
-    # member-check verdicts
-    "agree": QT_TRANSLATE_NOOP("Labels", "agree"),
-    "partly": QT_TRANSLATE_NOOP("Labels", "partly"),
-    "disagree": QT_TRANSLATE_NOOP("Labels", "disagree"),
-    # action statuses
-    "open": QT_TRANSLATE_NOOP("Labels", "open"),
-    "done": QT_TRANSLATE_NOOP("Labels", "done"),
-    "dropped": QT_TRANSLATE_NOOP("Labels", "dropped"),
-    # theme origins
-    "top-down": QT_TRANSLATE_NOOP("Labels", "top-down"),
-    "emergent": QT_TRANSLATE_NOOP("Labels", "emergent"),
-}
+# QT_TRANSLATE_NOOP returns its text; its stub says object.
+_LABELS = cast(
+    dict[str, str],
+    {
+        # meeting kinds
+        "team meeting": QT_TRANSLATE_NOOP("Labels", "team meeting"),
+        "focus group": QT_TRANSLATE_NOOP("Labels", "focus group"),
+        "interview": QT_TRANSLATE_NOOP("Labels", "interview"),
+        "observation": QT_TRANSLATE_NOOP("Labels", "observation"),
+        "walk-along": QT_TRANSLATE_NOOP("Labels", "walk-along"),
+        "reflection session": QT_TRANSLATE_NOOP("Labels", "reflection session"),
+        "board meeting": QT_TRANSLATE_NOOP("Labels", "board meeting"),
+        "other": QT_TRANSLATE_NOOP("Labels", "other"),
+        # participant roles
+        "professional": QT_TRANSLATE_NOOP("Labels", "professional"),
+        "coproducer": QT_TRANSLATE_NOOP("Labels", "coproducer"),
+        "service user": QT_TRANSLATE_NOOP("Labels", "service user"),
+        "researcher": QT_TRANSLATE_NOOP("Labels", "researcher"),
+        "manager": QT_TRANSLATE_NOOP("Labels", "manager"),
+        # consent
+        "written": QT_TRANSLATE_NOOP("Labels", "written"),
+        "oral": QT_TRANSLATE_NOOP("Labels", "oral"),
+        "pending": QT_TRANSLATE_NOOP("Labels", "pending"),
+        "declined": QT_TRANSLATE_NOOP("Labels", "declined"),
+        "withdrawn": QT_TRANSLATE_NOOP("Labels", "withdrawn"),
+        # member-check verdicts
+        "agree": QT_TRANSLATE_NOOP("Labels", "agree"),
+        "partly": QT_TRANSLATE_NOOP("Labels", "partly"),
+        "disagree": QT_TRANSLATE_NOOP("Labels", "disagree"),
+        # action statuses
+        "open": QT_TRANSLATE_NOOP("Labels", "open"),
+        "done": QT_TRANSLATE_NOOP("Labels", "done"),
+        "dropped": QT_TRANSLATE_NOOP("Labels", "dropped"),
+        # theme origins
+        "top-down": QT_TRANSLATE_NOOP("Labels", "top-down"),
+        "emergent": QT_TRANSLATE_NOOP("Labels", "emergent"),
+    },
+)
 
 
 def label(value: str | None) -> str:

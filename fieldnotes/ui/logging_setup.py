@@ -12,13 +12,14 @@ the same file, so a segfault in Qt leaves a trace too.
 from __future__ import annotations
 
 import faulthandler
+import io
 import logging
 import os
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, cast
 
 LOG_NAME = "fieldnotes.log"
 MAX_BYTES = 1_000_000
@@ -124,10 +125,10 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         self.setFormatter(PrivateFormatter(FORMAT))
         self._follow_with_faulthandler()
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
         os.fchmod(fd, FILE_MODE)  # an older, looser file is tightened too
-        return os.fdopen(fd, "a", encoding="utf-8")
+        return cast(io.TextIOWrapper, os.fdopen(fd, "a", encoding="utf-8"))
 
     def doRollover(self) -> None:
         super().doRollover()

@@ -267,7 +267,7 @@ def placed(ours: list[str], theirs: list[str], new: set[str]) -> list[str]:
 def _add_feedback(conn: sqlite3.Connection, plan: Plan) -> None:
     if not plan.feedback:
         return
-    owners = sorted({row[0] for row in plan.feedback})
+    owners = sorted({str(row[0]) for row in plan.feedback})
     ends = dict(
         conn.execute(
             "SELECT observation_id, max(position) + 1 FROM main.feedback "

@@ -90,7 +90,8 @@ def open_other(project: Project, other: Path, passphrase: str | None = None) -> 
     folder = Path(tempfile.mkdtemp(prefix="fieldnotes-merge-"))
     copy = folder / "other.fieldnotes"
     try:
-        key = _copy(other, copy, keys if encrypted else [None], encrypted=encrypted)
+        candidates: list[str | None] = list(keys) if encrypted else [None]
+        key = _copy(other, copy, candidates, encrypted=encrypted)
         try:
             opened = Project.open(copy, create=False, passphrase=key)
             if opened.conn.execute("SELECT 1 FROM sync_dirty LIMIT 1").fetchone():

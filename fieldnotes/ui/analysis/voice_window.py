@@ -8,6 +8,8 @@ and shares beneath, and the groups meeting by meeting. Counting is done in
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -230,8 +232,11 @@ class VoiceWindow(QWidget):
             (self.attendee_chart, people, self.tr("Heard, by attendee")),
             (self.role_chart, groups, self.tr("Heard, by role group")),
         ):
-            sets = [(name, [row[col] for row in rows], color) for name, col, color in two]
-            show_chart(view, horizontal_bars(title, [str(row[0]) for row in rows], sets))  # type: ignore[misc]
+            # Columns 1 and 2 of these rows are counts.
+            sets = [
+                (name, [cast(float, row[col]) for row in rows], color) for name, col, color in two
+            ]
+            show_chart(view, horizontal_bars(title, [str(row[0]) for row in rows], sets))
         stacked = [(label(group), series[group], PALETTE[i]) for i, group in enumerate(ROLE_GROUPS)]
         show_chart(
             self.meeting_chart,

@@ -52,7 +52,7 @@ def picture_bytes(widget: QWidget, svg: bool) -> bytes:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         QWidget.render(widget, painter, QPoint())  # QGraphicsView (a chart) overloads render
         painter.end()
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub wants bytes; PySide takes str only
     return bytes(buffer.data().data())
 
 

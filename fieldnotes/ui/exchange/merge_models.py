@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
-Index = QModelIndex
+Index = QModelIndex | QPersistentModelIndex
 
 CHANGES = ("added", "updated", "deleted", "unchanged", "conflicts")
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from fieldnotes.store.backup import BackupInfo
 
@@ -46,9 +53,8 @@ class BackupsModel(QAbstractTableModel):
             locale = QLocale()
             if column == self.TIME:
                 local = info.time.astimezone()
-                return (
-                    f"{locale.toString(local.date(), QLocale.FormatType.LongFormat)} {local:%H:%M}"
-                )
+                day = QDate(local.year, local.month, local.day)
+                return f"{locale.toString(day, QLocale.FormatType.LongFormat)} {local:%H:%M}"
             if column == self.OBSERVATIONS:
                 return "?" if info.observations is None else locale.toString(info.observations)
             if column == self.SIZE:

@@ -12,7 +12,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldnotes.errors import DamagedError, FieldnotesError, PassphraseError
@@ -77,7 +77,14 @@ class ProjectOpener:
                 ),
             )
             return None
-        when = QLocale().toString(good.time.astimezone(), QLocale.FormatType.LongFormat)
+        local = good.time.astimezone()
+        when = QLocale().toString(
+            QDateTime(
+                QDate(local.year, local.month, local.day),
+                QTime(local.hour, local.minute, local.second),
+            ),
+            QLocale.FormatType.LongFormat,
+        )
         out = _restored_path(path)
         question = QMessageBox.question(
             self._parent,
