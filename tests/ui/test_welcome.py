@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from fieldnotes.errors import PassphraseError
 from fieldnotes.imports.example import seed_example
@@ -529,3 +529,50 @@ def test_help_lists_example() -> None:
     result = run("--help")
     assert result.returncode == 0
     assert "--example" in result.stdout
+
+
+def test_the_welcome_works_from_the_keyboard(
+    controller: AppController, settings: QSettings, qtbot: Any
+) -> None:
+    first_start(controller, settings)
+    welcome = controller.welcome
+    assert welcome is not None
+    welcome.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is welcome)
+    assert welcome.focusWidget() is welcome.new_study
+    qtbot.keyClick(welcome.new_study, Qt.Key.Key_Return)  # Enter: the choice with the focus
+    form = controller.new_study_dialog
+    assert form is not None and form.isVisible()
+    qtbot.keyClick(form.title, Qt.Key.Key_Escape)
+    assert not form.isVisible() and controller.welcome is welcome
+    qtbot.keyClick(welcome.new_study, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: controller.project is not None)  # a mnemonic clicks after 100 ms
+    assert controller.project is not None and controller.project.settings.is_example
+
+
+def test_an_ordinary_start_does_not_load_the_welcome(tmp_path: Path) -> None:
+    """The start path stays as light as before: the welcome is imported only when shown."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from fieldnotes.ui.app import AppController
+from fieldnotes.ui.startup import remember_last_project, start_choice
+app = QApplication([])
+settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
+remember_last_project(settings, Path({str(tmp_path / "mine.fieldnotes")!r}))
+Path({str(tmp_path / "mine.fieldnotes")!r}).touch()
+controller = AppController(settings)
+assert controller.start(start_choice(settings, None, example=False))
+assert controller.window is not None
+print(sorted(m for m in sys.modules if m.startswith("fieldnotes.ui.welcome")))
+controller.close()
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "[]"
