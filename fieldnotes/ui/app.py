@@ -271,10 +271,12 @@ class AppController(QObject):
         return dialog
 
     def _open_new_study(self, study: NewStudy) -> None:
-        if study.language != self._language:
+        # On the first start the one language chosen is the interface's too, and nothing
+        # is built yet, so the study opens in it. Later a study's document language is its
+        # own (notes taken in Dutch are often reported in English): Preferences decides.
+        if self.window is None and study.language != self._language:
             set_chosen_language(self._settings, study.language)
-            if self.window is None:  # nothing built yet: the study opens in its language
-                self._switch_language(study.language)
+            self._switch_language(study.language)
         self.open(study.path, passphrase=study.passphrase)
 
     def _switch_language(self, language: str) -> None:

@@ -164,6 +164,25 @@ def test_the_study_can_be_in_dutch_from_the_start(
     assert "&Bestand" in menus, menus  # the window was built in the chosen language
 
 
+def test_a_later_study_in_another_language_leaves_the_interface_alone(
+    controller: AppController, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert controller.open(tmp_path / "first.fieldnotes")
+    assert controller.window is not None
+    controller.window.new_project_requested.emit()
+    form = controller.new_study_dialog
+    assert form is not None
+    fill(form)
+    form.language.setCurrentIndex(form.language.findData("nl"))
+    choose_location(monkeypatch, form, tmp_path / "second.fieldnotes")
+    form.create_button.click()
+    assert controller.project is not None
+    assert controller.project.path == tmp_path / "second.fieldnotes"
+    assert controller.project.settings.document_language == "nl"
+    assert chosen_language(settings) == "system"
+    assert "&File" in [a.text() for a in controller.window.menuBar().actions()]  # type: ignore[union-attr]
+
+
 # -- bad input: one clear line, nothing created -------------------------------------------
 
 

@@ -110,8 +110,8 @@ class NewStudyDialog(QDialog):
             self.tr("The language of fieldnotes itself and of the summaries participants read.")
             if language_applies_now
             else self.tr(
-                "The language of the summaries participants read; fieldnotes itself "
-                "changes to it at the next start."
+                "The language of the summaries participants read. The language of "
+                "fieldnotes itself is set in Preferences."
             ),
             self,
         )
