@@ -2,7 +2,8 @@
 
 Run under Xvfb (``xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots.py nl``);
 it writes PNGs into ``docs/images/``: ``main-window.png`` in English, ``main-window-nl.png``
-in Dutch. ``--banners`` takes only the two banner shots ("Not saved", read-only).
+in Dutch. ``--banners`` takes only the two banner shots ("Not saved", read-only);
+``--welcome`` only the first start (the welcome and the Start-a-new-study form).
 """
 
 from __future__ import annotations
@@ -79,6 +80,30 @@ def shoot_banners(folder: Path) -> None:
         window.show_observation("o21")
         grab(window, "read-only.png")
         window.close()
+
+
+def shoot_welcome() -> None:
+    """The first start: the welcome, and the form of its first choice filled in."""
+    from fieldnotes.ui.welcome.new_study_dialog import NewStudyDialog
+    from fieldnotes.ui.welcome.window import WelcomeWindow
+
+    welcome = WelcomeWindow()
+    welcome.move(40, 40)
+    welcome.show()
+    QTest.qWaitForWindowExposed(welcome)
+    grab(welcome, "welcome.png")
+    shown_folder = Path("/home/anna/Documents/fieldnotes")  # shown only, never made
+    form = NewStudyDialog(LANGUAGE, welcome, folder=shown_folder)
+    form.resize(640, form.sizeHint().height())
+    form.title.setText(STUDY_TITLE[LANGUAGE])
+    form.researcher.setText("Anna de Vries")
+    form.passphrase.setText("korte zin is lang genoeg")
+    form.repeat.setText("korte zin is lang genoeg")
+    with_dialog(form, "new-study.png", form.title.deselect)
+    welcome.close()
+
+
+STUDY_TITLE = {"en": "Neighbourhood care team North", "nl": "Buurtzorgteam Noord"}
 
 
 TYPED_WHILE_FULL = {
@@ -202,7 +227,8 @@ def show_window(window: MainWindow) -> MainWindow:
 def main() -> int:
     global LANGUAGE
     banners_only = "--banners" in sys.argv
-    arguments = [a for a in sys.argv[1:] if a != "--banners"]
+    welcome_only = "--welcome" in sys.argv
+    arguments = [a for a in sys.argv[1:] if a not in ("--banners", "--welcome")]
     LANGUAGE = arguments[0] if arguments else "en"
     app = QApplication(sys.argv)
     app.setStyle("Fusion")
@@ -212,6 +238,10 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             shoot_banners(Path(tmp))
         return 0
+    if welcome_only:
+        shoot_welcome()
+        return 0
+    shoot_welcome()
     with tempfile.TemporaryDirectory() as tmp:
         project = open_project(Path(tmp) / "example.fieldnotes", seed_example_if_new=True)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)

@@ -29,8 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="project file to use (default: $FIELDNOTES_DB, else the project in the "
-        "user data folder)",
+        help="project file to use (default: $FIELDNOTES_DB; else commands use the project "
+        "in the user data folder, and the app opens your last study or the welcome)",
+    )
+    parser.add_argument(
+        "--example",
+        action="store_true",
+        help="open the app on a fresh copy of the fictional example study, kept apart from "
+        "your own studies",
     )
     parser.add_argument("--debug", action="store_true", help="log verbosely and show tracebacks")
     commands = parser.add_subparsers(
@@ -212,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _log_to_stderr(debug=args.debug)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _cmd_gui)
+    if args.example and handler is not _cmd_gui:
+        return _fail("--example opens the app; it does not go with a command.")
     try:
         return handler(args)
     except FieldnotesError as exc:
@@ -264,10 +272,12 @@ def _project_path(args: argparse.Namespace) -> tuple[Path, bool]:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    if args.example and args.db:
+        return _fail("--example opens the example study; leave out --db.")
+    from fieldnotes.paths import explicit_project_path
     from fieldnotes.ui.app import run_app
 
-    path, is_default = _project_path(args)
-    return run_app(path, seed_example_if_new=is_default)
+    return run_app(None if args.example else explicit_project_path(args.db), example=args.example)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

@@ -21,12 +21,14 @@ from tests.cli_run import run
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Keep the default project, logs and settings of every test out of the real home."""
+    """Keep the default project, the example, logs and settings of every test out of the
+    real home."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))  # the example's scratch copy
     monkeypatch.delenv("FIELDNOTES_DB", raising=False)
 
 

@@ -12,6 +12,7 @@ from fieldnotes.store.connection import transaction
 
 DOCUMENT_LANGUAGE = "document_language"
 RESEARCHER = "researcher"
+EXAMPLE = "example"
 
 
 class SettingsRepository:
@@ -51,3 +52,13 @@ class SettingsRepository:
     @researcher.setter
     def researcher(self, name: str | None) -> None:
         self.set(RESEARCHER, name.strip() or None if name is not None else None)
+
+    @property
+    def is_example(self) -> bool:
+        """Whether this file is a copy of the fictional example study (set when it is made),
+        so the app says so however the file is opened."""
+        return self.get(EXAMPLE) == "1"
+
+    @is_example.setter
+    def is_example(self, example: bool) -> None:
+        self.set(EXAMPLE, "1" if example else None)

@@ -2,7 +2,8 @@
 
 ``AppController`` owns the one open project: switching projects (new, open, recent,
 example) opens the new file first and only then closes the old window and file, so a
-failure leaves the user where they were.
+failure leaves the user where they were. What opens at start is decided by
+``ui/startup.py``; with nothing to open, the welcome (``ui/welcome/``) is shown.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import logging
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fieldnotes import __version__
@@ -22,7 +24,12 @@ from fieldnotes.store.failures import store_error
 from fieldnotes.ui.crash_handler import CrashReporter
 from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.hub import ProjectHub
-from fieldnotes.ui.i18n import install_translators, interface_language
+from fieldnotes.ui.i18n import (
+    install_translators,
+    interface_language,
+    remove_translators,
+    set_chosen_language,
+)
 from fieldnotes.ui.logging_setup import log_to_file
 from fieldnotes.ui.main_window import MainWindow
 from fieldnotes.ui.protection.actions import ProjectProtection
@@ -30,6 +37,12 @@ from fieldnotes.ui.protection.backup_scheduler import BackupScheduler
 from fieldnotes.ui.protection.opener import ProjectOpener
 from fieldnotes.ui.recent_projects import RecentProjects
 from fieldnotes.ui.recovery_dialog import offer_recovery
+from fieldnotes.ui.startup import StartChoice, remember_last_project, start_choice
+
+if TYPE_CHECKING:
+    from fieldnotes.ui.welcome.new_study import NewStudy
+    from fieldnotes.ui.welcome.new_study_dialog import NewStudyDialog
+    from fieldnotes.ui.welcome.window import WelcomeWindow
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +53,8 @@ def project_filter() -> str:
     )
 
 
-def run_app(path: Path, *, seed_example_if_new: bool) -> int:
+def run_app(path: Path | None, *, example: bool = False) -> int:
+    """Run the app on ``path`` (``--db``), the example, or what ``start_choice`` picks."""
     from fieldnotes.paths import user_log_dir
 
     log_to_file(user_log_dir())
@@ -52,24 +66,23 @@ def run_app(path: Path, *, seed_example_if_new: bool) -> int:
     app.setStyle("Fusion")
     settings = QSettings()
     language = interface_language(settings)
-    translators = install_translators(app, language)  # kept alive until the app ends
     controller = AppController(settings, language)
+    controller.translators = install_translators(app, language)  # kept alive by it
     crash_reporter = CrashReporter(
         parent=app,
         project_path=lambda: controller.project.path if controller.project else None,
     )
     crash_reporter.install()
-    if not controller.open(path, seed_example_if_new=seed_example_if_new):
+    if not controller.start(start_choice(settings, path, example=example)):
         return 1
     try:
         return app.exec()
     finally:
         controller.close()
         crash_reporter.uninstall()
-        del translators
 
 
-def open_project(path: Path, *, seed_example_if_new: bool) -> Project:
+def open_project(path: Path, *, seed_example_if_new: bool = False) -> Project:
     project = Project.open(path, create=True)
     if project.is_new and seed_example_if_new:
         from fieldnotes.imports.example import seed_example
@@ -90,12 +103,53 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.backups: BackupScheduler | None = None
         self.protection = ProjectProtection(self, backups_root)
+        self.translators: list[QTranslator] = []
+        self.welcome: WelcomeWindow | None = None
+        self.new_study_dialog: NewStudyDialog | None = None
+
+    def start(self, choice: StartChoice) -> bool:
+        """Open what the start-up choice names, else show the welcome; False: give up."""
+        if choice.example:
+            return self.open_example()
+        if choice.path is None:
+            self.show_welcome(choice.missing)
+            return True
+        if self.open(choice.path):
+            return True
+        if choice.remembered:
+            self.show_welcome()  # the last study would not open: another way in
+            return True
+        return False
+
+    def show_welcome(self, missing: Path | None = None) -> WelcomeWindow:
+        """The first-start choices; closing it without choosing ends the app."""
+        from fieldnotes.ui.welcome.window import WelcomeWindow
+
+        welcome = WelcomeWindow(missing)
+        welcome.new_study_requested.connect(self.new_study)
+        welcome.example_requested.connect(self.open_example)
+        welcome.open_requested.connect(self._choose_project)
+        welcome.rejected.connect(self._welcome_closed)
+        self.welcome = welcome
+        welcome.show()
+        return welcome
+
+    def _welcome_closed(self) -> None:
+        if self.window is None:
+            QCoreApplication.quit()
+
+    def _close_welcome(self) -> None:
+        if self.welcome is not None:
+            welcome, self.welcome = self.welcome, None
+            welcome.blockSignals(True)  # not a "closed without choosing"
+            welcome.close()
+            welcome.deleteLater()
 
     def open(
         self, path: Path, *, seed_example_if_new: bool = False, passphrase: str | None = None
     ) -> bool:
         try:
-            project = ProjectOpener(self.window, self._backups_root).open(
+            project = ProjectOpener(self._parent(), self._backups_root).open(
                 path, passphrase=passphrase
             )
             if project is not None and project.is_new and seed_example_if_new:
@@ -103,7 +157,7 @@ class AppController(QObject):
 
                 seed_example(project)
         except FieldnotesError as exc:
-            QMessageBox.critical(self.window, "fieldnotes", error_text(exc))
+            QMessageBox.critical(self._parent(), "fieldnotes", error_text(exc))
             return False
         if project is None:
             return False
@@ -137,16 +191,24 @@ class AppController(QObject):
         if old_project is not None:
             old_project.close()
         RecentProjects(self._settings).add(project.path)
-        self.backups = BackupScheduler(hub, window, root=self._backups_root)
-        self.backups.failed.connect(self._backup_failed)
-        self.backups.damaged.connect(self._project_damaged)
-        self.backups.start()
+        if (
+            project.settings.is_example
+        ):  # a scratch copy, made afresh: never the study to come back to
+            self.backups = None
+        else:
+            remember_last_project(self._settings, project.path)
+            self.backups = BackupScheduler(hub, window, root=self._backups_root)
+            self.backups.failed.connect(self._backup_failed)
+            self.backups.damaged.connect(self._project_damaged)
+            self.backups.start()
         window.show()
+        self._close_welcome()
         offer_recovery(window)
         return True
 
     def close(self) -> None:
         """Close the window and the project (after any backup under way)."""
+        self._close_welcome()
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -190,27 +252,39 @@ class AppController(QObject):
             )
 
     def _parent(self) -> QWidget | None:
-        return self.window
+        return self.window if self.window is not None else self.welcome
 
     def _new_project(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self._parent(),
-            self.tr("New project"),
-            self.tr("study") + ".fieldnotes",
-            project_filter(),
+        self.new_study()
+
+    def new_study(self) -> NewStudyDialog:
+        """File › New study… and the welcome's first choice: the form, then the study."""
+        from fieldnotes.ui.welcome.new_study_dialog import NewStudyDialog
+
+        dialog = NewStudyDialog(
+            self._language, self._parent(), language_applies_now=self.window is None
         )
-        if name:
-            path = Path(name if name.endswith(".fieldnotes") else f"{name}.fieldnotes")
-            if path.exists():
-                QMessageBox.warning(
-                    self._parent(),
-                    "fieldnotes",
-                    self.tr("{path} already exists; use Open project.").format(path=path),
-                )
-                return
-            passphrase = self.protection.ask_new_project_passphrase(path)
-            if passphrase is not False:
-                self.open(path, passphrase=passphrase)
+        dialog.created.connect(self._open_new_study)
+        dialog.finished.connect(dialog.deleteLater)
+        self.new_study_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _open_new_study(self, study: NewStudy) -> None:
+        # On the first start the one language chosen is the interface's too, and nothing
+        # is built yet, so the study opens in it. Later a study's document language is its
+        # own (notes taken in Dutch are often reported in English): Preferences decides.
+        if self.window is None and study.language != self._language:
+            set_chosen_language(self._settings, study.language)
+            self._switch_language(study.language)
+        self.open(study.path, passphrase=study.passphrase)
+
+    def _switch_language(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        remove_translators(app, self.translators)
+        self.translators = install_translators(app, language)
+        self._language = language
 
     def _choose_project(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -220,6 +294,35 @@ class AppController(QObject):
             self.open(Path(name))
 
     def _example_project(self) -> None:
-        from fieldnotes.paths import user_data_dir
+        self.open_example()
 
-        self.open(user_data_dir() / "example.fieldnotes", seed_example_if_new=True)
+    def open_example(self) -> bool:
+        """Open a fresh copy of the example study, in its own file in the user cache.
+
+        It is made anew each time: the cache may be emptied by the system whenever it
+        likes, so changes kept there would be lost at random; starting afresh every time
+        makes that plain, and each version shows its own example.
+        """
+        from fieldnotes.imports.example import create_example
+        from fieldnotes.paths import example_project_path
+
+        path = example_project_path()
+        if self.project is not None and self.window is not None and self.project.path == path:
+            self.window.raise_()
+            self.window.activateWindow()
+            return True
+        try:
+            create_example(path)
+        except FieldnotesError as exc:
+            QMessageBox.critical(self._parent(), "fieldnotes", error_text(exc))
+            return False
+        except OSError as exc:
+            QMessageBox.critical(
+                self._parent(),
+                "fieldnotes",
+                self.tr("The example study could not be made in {folder}: {reason}.").format(
+                    folder=path.parent, reason=exc.strerror or exc
+                ),
+            )
+            return False
+        return self.open(path)

@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.code_tree)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 720, 300])
-        self.banners = WindowBanners(hub, self.guard, self.save_copy, self)
+        self.banners = WindowBanners(
+            hub, self.guard, self.save_copy, self, start_study=self.new_project_requested.emit
+        )
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -488,7 +490,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         study = self.hub.project.study.get()
-        self.setWindowTitle(self.tr("{title} — fieldnotes").format(title=study.title))
+        if self.hub.project.settings.is_example:
+            title = self.tr("{title} — example study, not your notes — fieldnotes")
+        else:
+            title = self.tr("{title} — fieldnotes")
+        self.setWindowTitle(title.format(title=study.title))
         self.setWindowFilePath(str(self.hub.project.path))
 
     def show_shortcuts(self) -> None:

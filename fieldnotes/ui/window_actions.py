@@ -30,7 +30,7 @@ class WindowActions(QObject):
         bar = window.menuBar()
 
         file_menu = bar.addMenu(self.tr("&File"))
-        self._add(file_menu, self.tr("&New project…"), w.new_project_requested.emit, None)
+        self._add(file_menu, self.tr("&New study…"), w.new_project_requested.emit, "Ctrl+Alt+N")
         self._add(
             file_menu,
             self.tr("&Open project…"),
@@ -40,7 +40,7 @@ class WindowActions(QObject):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._add(
-            file_menu, self.tr("Open &example project"), w.example_project_requested.emit, None
+            file_menu, self.tr("Open the &example study"), w.example_project_requested.emit, None
         )
         self._add(file_menu, self.tr("Save a &copy as…"), w.save_copy, None)
         file_menu.addSeparator()

@@ -1,7 +1,10 @@
-"""The banners at the top of the capture window: read-only project, and saving trouble.
+"""The banners at the top of the capture window: the example study, a read-only project,
+and saving trouble.
 
-Both say a state in one line and stay while it lasts. The read-only one appears when
-the project was opened read-only; the saving one follows the window's
+Each says a state in one line and stays while it lasts. The example one appears in a
+copy of the example study (however it was opened), with the way to a study of one's
+own; the read-only one appears when the project was opened read-only; the saving one
+follows the window's
 :class:`WriteGuard` ("Not saved: the disk is full…", "Waiting for the project file…")
 and goes away by itself when a write succeeds again.
 """
@@ -25,9 +28,12 @@ class WindowBanners(QWidget):
         guard: WriteGuard,
         save_copy: Callable[[], object],
         parent: QWidget | None = None,
+        *,
+        start_study: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._guard = guard
+        self.example_banner = Banner("exampleBanner", self)
         self.read_only_banner = Banner("readOnlyBanner", self)
         self.read_only_banner.add_button(self.tr("Save a copy as…"), save_copy)
         self.save_banner = Banner("saveBanner", self)
@@ -37,7 +43,18 @@ class WindowBanners(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        layout.addWidget(self.example_banner)
         layout.addWidget(self.read_only_banner)
+        if hub.project.settings.is_example:
+            if start_study is not None:
+                self.example_banner.add_button(self.tr("Start your own study…"), start_study)
+            self.example_banner.show_message(
+                self.tr(
+                    "This is the example study: made-up people and meetings to try fieldnotes "
+                    "out. It is not your notes, and it starts afresh each time it is opened."
+                ),
+                Tone.INFO,
+            )
         layout.addWidget(self.save_banner)
         if hub.read_only:
             self.read_only_banner.show_message(

@@ -1,4 +1,5 @@
-"""Opening projects from the GUI: the example study goes only into a new default project."""
+"""`open_project`, the helper of tests, screenshots and benchmarks: it seeds the example into
+a new file only when asked (the app itself no longer seeds any project; see test_welcome)."""
 
 from __future__ import annotations
 

@@ -50,9 +50,12 @@ def test_a_bad_file_leaves_the_current_project_open(
 def test_example_project_action_opens_a_seeded_copy(
     controller: AppController, tmp_path: Path
 ) -> None:
+    from fieldnotes.paths import example_project_path
+
     controller.open(tmp_path / "mine.fieldnotes")
     assert controller.window is not None
     controller.window.example_project_requested.emit()
     assert controller.project is not None
-    assert controller.project.path.name == "example.fieldnotes"
+    assert controller.project.path == example_project_path()
+    assert controller.project.settings.is_example
     assert len(controller.project.meetings.all()) == 4

@@ -107,18 +107,21 @@ def test_passphrase_is_not_written_to_settings(
     assert PASSPHRASE.encode() not in stored
 
 
-def test_new_project_recommends_encryption_and_makes_it(
-    controller: AppController,
-    tmp_path: Path,
-    typed: list[str | None],
-    monkeypatch: pytest.MonkeyPatch,
+def test_new_study_recommends_encryption_and_makes_it(
+    controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "nieuw.fieldnotes"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    typed.append(PASSPHRASE)
     assert controller.open(tmp_path / "first.fieldnotes")
     assert controller.window is not None
     controller.window.new_project_requested.emit()
+    form = controller.new_study_dialog
+    assert form is not None and form.encrypt.isChecked()
+    form.title.setText("Nieuw")
+    form.choose_location()
+    form.passphrase.setText(PASSPHRASE)
+    form.repeat.setText(PASSPHRASE)
+    form.create_button.click()
     assert controller.project is not None and controller.project.path == target
     assert controller.project.encrypted
     assert not target.read_bytes().startswith(b"SQLite format 3")

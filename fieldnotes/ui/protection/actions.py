@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -39,21 +39,6 @@ class ProjectProtection(QObject):
 
     def _window(self) -> QWidget | None:
         return self._controller.window
-
-    def ask_new_project_passphrase(self, path: Path) -> str | Literal[False] | None:
-        """The new project's passphrase, None to leave it plain, False when cancelled."""
-        dialog = NewPassphraseDialog(
-            self.tr("New project"),
-            self.tr(
-                "Notes about participants are sensitive. With encryption, nobody can read "
-                "{name} without the passphrase, not even from a lost laptop."
-            ).format(name=path.name),
-            optional=True,
-            parent=self._window(),
-        )
-        if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
-            return False
-        return dialog.value()
 
     def encrypt(self) -> None:
         project = self._controller.project
