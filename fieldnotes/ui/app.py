@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fieldnotes import __version__
@@ -21,6 +21,7 @@ from fieldnotes.store import Project
 from fieldnotes.store.failures import store_error
 from fieldnotes.ui.crash_handler import CrashReporter
 from fieldnotes.ui.error_text import error_text
+from fieldnotes.ui.file_places import project_filter
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import install_translators, interface_language
 from fieldnotes.ui.logging_setup import log_to_file
@@ -32,12 +33,6 @@ from fieldnotes.ui.recent_projects import RecentProjects
 from fieldnotes.ui.recovery_dialog import offer_recovery
 
 logger = logging.getLogger(__name__)
-
-
-def project_filter() -> str:
-    return QCoreApplication.translate("AppController", "fieldnotes projects (*.fieldnotes)") + (
-        ";;" + QCoreApplication.translate("AppController", "All files (*)")
-    )
 
 
 def run_app(path: Path, *, seed_example_if_new: bool) -> int:

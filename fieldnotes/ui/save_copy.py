@@ -48,7 +48,7 @@ class CopyController(QObject):
 
 def ask_destination(parent: QWidget | None, project: Project) -> Path | None:
     """The new file's name from a save dialog; an existing file is refused, not replaced."""
-    from fieldnotes.ui.app import project_filter
+    from fieldnotes.ui.file_places import project_filter
 
     suggested = project.path.with_name(
         project.path.stem + QCoreApplication.translate("SaveCopy", " (copy)") + project.path.suffix
