@@ -101,7 +101,7 @@ def main() -> None:
             for name, launcher in (
                 ("Who speaks", window.analysis.open_voice),
                 ("Actions", window.analysis.open_actions),
-                ("CAC rounds", window.open_cac_rounds),
+                ("CAC rounds", window.analysis.open_cac_rounds),
             ):
                 first = time_open(launcher)
                 runs = [time_open(launcher) for _ in range(RUNS)]

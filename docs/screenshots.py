@@ -280,12 +280,12 @@ def main() -> int:
             MeetingDialog(hub, window.undo_stack, meeting, is_new=False, parent=window),
             "meeting-dialog.png",
         )
-        codebook = window.open_codebook()
+        codebook = window.codebook.open_codebook()
         codebook.resize(1000, 640)
         codebook.select("t2")  # type: ignore[attr-defined]
         grab(codebook, "codebook.png")
         codebook.close()
-        matrix = window.open_matrix()
+        matrix = window.codebook.open_matrix()
         matrix.resize(900, 520)
         grab(matrix, "matrix.png")
         matrix.close()
@@ -299,7 +299,7 @@ def main() -> int:
             for r in r1.responses
         ]
         project.cac_rounds.add(CacRound("r2", "Round 2", "2023-10-01", later))
-        rounds = window.open_cac_rounds()
+        rounds = window.analysis.open_cac_rounds()
         rounds.resize(1080, 700)
         rounds.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
         grab(rounds, "cac-scores.png")

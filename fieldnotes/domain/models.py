@@ -7,7 +7,6 @@ researchers' projects can later be merged.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -28,6 +27,8 @@ ACTION_STATUSES = ("open", "done", "dropped")
 
 
 def new_id() -> str:
+    import uuid  # here: importing uuid costs more than the window's first paint can spare
+
     return str(uuid.uuid4())
 
 

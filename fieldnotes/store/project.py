@@ -21,7 +21,6 @@ from fieldnotes.store.analysis_repo import CacRoundRepository, MemoRepository
 from fieldnotes.store.cac_wording_repo import CacWordingRepository
 from fieldnotes.store.codes_repo import CodeRepository
 from fieldnotes.store.meetings_repo import MeetingRepository
-from fieldnotes.store.merge import merge_project_data
 from fieldnotes.store.observations_repo import ObservationRepository
 from fieldnotes.store.participants_repo import ParticipantRepository
 from fieldnotes.store.settings_repo import SettingsRepository
@@ -178,6 +177,8 @@ class Project:
     def merge(self, data: ProjectData) -> None:
         """Merge validated data (see :mod:`fieldnotes.store.merge`) all or nothing."""
         with self.transaction() as conn:
+            from fieldnotes.store.merge import merge_project_data  # only imports need it
+
             merge_project_data(conn, data)
 
     def ids(self, table: str) -> set[str]:

@@ -23,6 +23,7 @@ from fieldnotes.store import Project
 from fieldnotes.store.failures import store_error
 from fieldnotes.ui.crash_handler import CrashReporter
 from fieldnotes.ui.error_text import error_text
+from fieldnotes.ui.file_places import project_filter
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import (
     install_translators,
@@ -45,12 +46,6 @@ if TYPE_CHECKING:
     from fieldnotes.ui.welcome.window import WelcomeWindow
 
 logger = logging.getLogger(__name__)
-
-
-def project_filter() -> str:
-    return QCoreApplication.translate("AppController", "fieldnotes projects (*.fieldnotes)") + (
-        ";;" + QCoreApplication.translate("AppController", "All files (*)")
-    )
 
 
 def run_app(path: Path | None, *, example: bool = False) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 
 def start_folder(settings: QSettings, kind: str) -> Path:
@@ -28,3 +28,10 @@ def remember_folder(settings: QSettings, kind: str, chosen: Path) -> None:
 def with_suffix(name: str, suffix: str) -> Path:
     """The chosen name with ``suffix`` added unless it already ends so (any case)."""
     return Path(name if name.lower().endswith(suffix) else f"{name}{suffix}")
+
+
+def project_filter() -> str:
+    """The file-dialog filter for projects (translated where the app start first had it)."""
+    return QCoreApplication.translate("AppController", "fieldnotes projects (*.fieldnotes)") + (
+        ";;" + QCoreApplication.translate("AppController", "All files (*)")
+    )

@@ -1,23 +1,23 @@
-"""The capture window: meetings | the meeting's observation stream and editor | codebook."""
+"""The capture window: meetings | the meeting's observation stream and editor | codebook.
+
+The window builds its views and wires them together; what the menus launch lives in
+controllers (capture, meetings, member check, codebook, analysis, exchange, the small
+dialogs, save a copy), which reach the window through ``WindowView``.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -25,19 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldnotes import __version__
 from fieldnotes.ui.analysis.controller import AnalysisController
 from fieldnotes.ui.capture import CaptureController
-from fieldnotes.ui.commands.project_items import AddMeeting, DeleteMeeting, EditMeeting
-from fieldnotes.ui.error_text import error_text
+from fieldnotes.ui.codebook.controller import CodebookController
 from fieldnotes.ui.exchange.controller import ExchangeController
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.labels import label
 from fieldnotes.ui.meeting_panels import MeetingPanels
+from fieldnotes.ui.meetings_controller import MeetingsController
+from fieldnotes.ui.member_check.controller import MemberCheckController
 from fieldnotes.ui.models.code_tree import CodeTreeModel
 from fieldnotes.ui.models.meetings import MeetingListModel
 from fieldnotes.ui.models.observations import ObservationListModel
 from fieldnotes.ui.models.roles import ID_ROLE
+from fieldnotes.ui.recent_projects import RecentProjects
+from fieldnotes.ui.save_copy import CopyController
+from fieldnotes.ui.study_dialogs import StudyDialogs
 from fieldnotes.ui.widgets.observation_delegate import ObservationDelegate
 from fieldnotes.ui.widgets.observation_editor import ObservationEditor
 from fieldnotes.ui.window_actions import WindowActions
@@ -65,6 +68,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.undo_stack = QUndoStack(self)
         self.guard = guard_for(hub, self.undo_stack, self)
+        self.copies = CopyController(hub, self.guard, self, self)
+        self.copies.copy_saved.connect(self.copy_saved)
         self._build_views()
         self.capture = CaptureController(
             hub,
@@ -74,17 +79,22 @@ class MainWindow(QMainWindow):
             self.current_observation_id,
             self.show_observation,
         )
-        self.panels = MeetingPanels(self, settings)  # who has been heard; open actions
+        self.panels = MeetingPanels(self, self, settings)  # who has been heard; open actions
+        self.meetings = MeetingsController(hub, self.undo_stack, self, self)
+        self.member_check = MemberCheckController(hub, self.undo_stack, self, self)
+        self.codebook = CodebookController(hub, self.undo_stack, self, self)
         self.exchange = ExchangeController(
             self, hub, settings, self.undo_stack, before_work=self.editor.flush
         )
-        self.analysis = AnalysisController(self, hub, settings, self.undo_stack)
-        self.actions_ = WindowActions(self)
+        self.analysis = AnalysisController(self, self, hub, settings, self.undo_stack)
+        self.dialogs = StudyDialogs(hub, self.undo_stack, settings, self, self._all_actions)
+        self.actions_ = WindowActions(self, self, RecentProjects(settings))
         self._saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._saved_label)
         hub.saved.connect(self._on_saved)
         hub.study_changed.connect(self._update_title)
         hub.meetings_changed.connect(self._after_meetings_changed)
+        hub.participants_changed.connect(self._update_meeting_heading)  # attendees' names
         hub.observation_changed.connect(self._on_observation_changed)
         self.observations_model.modelReset.connect(self._after_stream_reset)
         self._update_title()
@@ -104,7 +114,7 @@ class MainWindow(QMainWindow):
         self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.meeting_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meeting_list.selectionModel().currentChanged.connect(self._on_meeting_current)
-        self.meeting_list.doubleClicked.connect(lambda _index: self.edit_meeting())
+        self.meeting_list.doubleClicked.connect(lambda _index: self.meetings.edit_meeting())
 
         self.observations_model = ObservationListModel(hub, self)
         self.stream = QListView(self)
@@ -167,7 +177,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 720, 300])
         self.banners = WindowBanners(
-            hub, self.guard, self.save_copy, self, start_study=self.new_project_requested.emit
+            hub,
+            self.guard,
+            self.copies.save_copy,
+            self,
+            start_study=self.new_project_requested.emit,
         )
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
@@ -186,6 +200,18 @@ class MainWindow(QMainWindow):
 
     def current_observation_id(self) -> str | None:
         return self.editor.observation_id
+
+    def flush_text(self) -> None:
+        self.editor.flush()
+
+    def leave_observation(self) -> None:
+        self.editor.load(None)
+
+    def focus_stream(self) -> None:
+        self.stream.setFocus()
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
     def select_meeting(self, meeting_id: str | None) -> None:
         row = self.meetings_model.row_of(meeting_id) if meeting_id else -1
@@ -233,6 +259,15 @@ class MainWindow(QMainWindow):
         code_id = index.data(ID_ROLE)
         if code_id:
             self.show_code_in_search(code_id)
+
+    def show_code_in_search(self, code_id: str, meeting_id: str | None = None) -> None:
+        self.left_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.show_code(code_id, meeting_id)
+
+    def show_codes_in_search(self, code_ids: list[str]) -> None:
+        """The observations carrying every one of these codes (a co-occurrence cell)."""
+        self.left_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.show_codes(code_ids)
 
     def show_observation(self, observation_id: str) -> None:
         """Select the observation in the stream, load it and put the cursor in its text."""
@@ -309,167 +344,12 @@ class MainWindow(QMainWindow):
         self.select_meeting(self.observations_model.meeting_id)
         self._update_meeting_heading()
 
-    # -- meetings --------------------------------------------------------------------
-
-    # Dialogs are imported when first opened: fewer Qt types to load before the window shows.
-
-    def new_meeting(self) -> None:
-        from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog, new_meeting_now
-
-        self.editor.flush()
-        meeting = new_meeting_now()
-        dialog = MeetingDialog(self.hub, self.undo_stack, meeting, is_new=True, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            meeting = dialog.meeting()
-            self.undo_stack.push(AddMeeting(self.hub, meeting))
-            self.select_meeting(meeting.id)
-            self.stream.setFocus()
-
-    def edit_meeting(self) -> None:
-        from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog
-
-        meeting_id = self.current_meeting_id()
-        old = self.hub.project.meetings.get(meeting_id) if meeting_id else None
-        if old is None or self.hub.read_only:
-            return
-        dialog = MeetingDialog(self.hub, self.undo_stack, old, is_new=False, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.meeting() != old:
-            self.undo_stack.push(EditMeeting(self.hub, old, dialog.meeting()))
-
-    def delete_meeting(self) -> None:
-        meeting_id = self.current_meeting_id()
-        meeting = self.hub.project.meetings.get(meeting_id) if meeting_id else None
-        if meeting is None:
-            return
-        count = self.hub.project.observations.count(meeting.id)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete meeting"),
-            self.tr(
-                "Delete “{title}” and its {count} observations? You can undo this with Ctrl+Z."
-            ).format(title=meeting.title, count=count),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.editor.load(None)
-            self.undo_stack.push(DeleteMeeting(self.hub, meeting.id))
-
-    def open_codebook(self) -> QDialog:
-        from fieldnotes.ui.codebook.dialog import CodebookDialog
-
-        dialog = CodebookDialog(self.hub, self.undo_stack, self)
-        dialog.show_code_requested.connect(self.show_code_in_search)
-        dialog.matrix_requested.connect(self.open_matrix)
-        dialog.show()
-        return dialog
-
-    def open_matrix(self) -> QDialog:
-        from fieldnotes.ui.codebook.matrix import MatrixDialog
-
-        dialog = MatrixDialog(self.hub, self)
-        dialog.cell_activated.connect(self.show_code_meeting_in_search)
-        dialog.show()
-        return dialog
-
-    def open_cac_rounds(self) -> QDialog:
-        from fieldnotes.ui.cac.dialog import CacRoundsDialog
-
-        dialog = CacRoundsDialog(self.hub, self.undo_stack, self, self._settings)
-        dialog.show()
-        return dialog
-
-    def show_code_in_search(self, code_id: str) -> None:
-        self.left_tabs.setCurrentWidget(self.search_panel)
-        self.search_panel.show_code(code_id)
-
-    def show_code_meeting_in_search(self, code_id: str, meeting_id: str) -> None:
-        self.left_tabs.setCurrentWidget(self.search_panel)
-        self.search_panel.show_code(code_id, meeting_id)
-
-    def show_codes_in_search(self, code_ids: list[str]) -> None:
-        """The observations carrying every one of these codes (a co-occurrence cell)."""
-        self.left_tabs.setCurrentWidget(self.search_panel)
-        self.search_panel.show_codes(code_ids)
-
-    def export_member_check(self) -> QDialog:
-        from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
-
-        self.editor.flush()
-        dialog = MemberCheckDialog(self.hub, self)
-        dialog.show()
-        return dialog
-
-    def import_feedback(
-        self, path: Path | None = None, participant: str | None = None
-    ) -> str | None:
-        """Read a returned member-check document; returns the summary shown to the user."""
-        from fieldnotes.errors import FieldnotesError
-        from fieldnotes.imports.feedback_docx import import_feedback
-        from fieldnotes.ui.commands.feedback import FeedbackSummaryText, ImportedFeedback
-
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import member-check feedback"),
-                "",
-                self.tr("Word documents (*.docx)"),
-            )
-            if not name:
-                return None
-            path = Path(name)
-            people = self.hub.project.participants.all()
-            labels = [self.tr("(not said)")] + [p.pseudonym for p in people]
-            chosen, ok = QInputDialog.getItem(
-                self,
-                self.tr("Import member-check feedback"),
-                self.tr("Who returned it?"),
-                labels,
-                0,
-                False,
-            )
-            if not ok:
-                return None
-            participant = people[labels.index(chosen) - 1].id if labels.index(chosen) > 0 else None
-        try:
-            summary = import_feedback(self.hub.project, path, participant)
-        except FieldnotesError as exc:
-            QMessageBox.critical(self, self.tr("Import member-check feedback"), error_text(exc))
-            return None
-        for observation_id in summary.observations:
-            self.hub.observation_changed.emit(observation_id)
-        if summary.added:
-            self.undo_stack.push(ImportedFeedback(self.hub, summary, path.name))
-        lines = FeedbackSummaryText(self).lines(summary)
-        self.statusBar().showMessage(" ".join(lines), 10_000)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Import member-check feedback"),
-            "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not blocking: the answers are already in, and Ctrl+Z takes them out
-        return "\n".join(lines)
-
-    def open_preferences(self) -> QDialog:
-        from fieldnotes.ui.dialogs.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.hub, self._settings, self)
-        dialog.open()
-        return dialog
-
-    def manage_participants(self) -> None:
-        from fieldnotes.ui.dialogs.participants_manager import ParticipantsManager
-
-        ParticipantsManager(self.hub, self.undo_stack, self).exec()
-        self._update_meeting_heading()
-
     # -- observations ----------------------------------------------------------------
 
     def new_observation(self) -> None:
         self.editor.flush()
         if self.current_meeting_id() is None:
-            self.new_meeting()
+            self.meetings.new_meeting()
         self.capture.new_observation()
 
     def finish_and_next(self) -> None:
@@ -497,20 +377,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title.format(title=study.title))
         self.setWindowFilePath(str(self.hub.project.path))
 
-    def show_shortcuts(self) -> None:
-        from fieldnotes.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.actions_.all(), self).exec()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About fieldnotes"),
-            self.tr(
-                "fieldnotes {version}\nField notes for participatory action research.\n\n"
-                "Project file: {path}"
-            ).format(version=__version__, path=self.hub.project.path),
-        )
+    def _all_actions(self) -> list[QAction]:
+        return self.actions_.all()
 
     def _last_meeting_key(self) -> str:
         digest = hashlib.sha1(str(self.hub.project.path.resolve()).encode()).hexdigest()[:16]
@@ -537,17 +405,6 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/splitter", self.splitter.saveState())
         self._settings.setValue("main_window/center_splitter", self.center_splitter.saveState())
         self._settings.sync()
-
-    def save_copy(self, destination: Path | None = None) -> Path | None:
-        """Write the whole project to a new file and open that (a read-only way out)."""
-        from fieldnotes.ui.save_copy import save_copy_as
-
-        self.editor.flush()
-        copy = save_copy_as(self, self.hub.project, destination)
-        if copy is not None:
-            self.guard.hand_over(copy)  # unsaved text goes with the copy, offered when it opens
-            self.copy_saved.emit(str(copy))
-        return copy
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -7,34 +7,47 @@ tally is shown.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.models.observations import ObservationListModel
 from fieldnotes.ui.open_actions import OpenActionsPanel
 from fieldnotes.ui.voice_tally import VoiceTally
-
-if TYPE_CHECKING:
-    from fieldnotes.ui.main_window import MainWindow
 
 TALLY_KEY = "main_window/voice_tally"
 LEFT_KEY = "main_window/left_splitter"
 
 
+class PanelPlaces(Protocol):
+    """The parts of the capture window the panels go into (MainWindow has them)."""
+
+    hub: ProjectHub
+    undo_stack: QUndoStack
+    observations_model: ObservationListModel
+    splitter: QSplitter
+    left_tabs: QTabWidget
+    center_splitter: QSplitter
+
+    def jump_to(self, meeting_id: str, observation_id: str) -> None: ...
+
+
 class MeetingPanels(QObject):
-    def __init__(self, window: MainWindow, settings: QSettings) -> None:
+    def __init__(self, window: QWidget, places: PanelPlaces, settings: QSettings) -> None:
         super().__init__(window)
         self._settings = settings
-        hub, stream = window.hub, window.observations_model
+        hub, stream = places.hub, places.observations_model
         self.tally = VoiceTally(hub, stream, window)
-        self.open_actions = OpenActionsPanel(hub, window.undo_stack, stream, window)
-        self.open_actions.jump_requested.connect(window.jump_to)
+        self.open_actions = OpenActionsPanel(hub, places.undo_stack, stream, window)
+        self.open_actions.jump_requested.connect(places.jump_to)
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, window)
         self.left_splitter.setObjectName("leftSplitter")
-        window.splitter.replaceWidget(0, self.left_splitter)
-        self.left_splitter.addWidget(window.left_tabs)
+        places.splitter.replaceWidget(0, self.left_splitter)
+        self.left_splitter.addWidget(places.left_tabs)
         self.left_splitter.addWidget(self.tally)
         self.left_splitter.setStretchFactor(0, 3)
         self.left_splitter.setStretchFactor(1, 1)
@@ -43,9 +56,9 @@ class MeetingPanels(QObject):
             self.left_splitter.restoreState(state)
         self.left_splitter.splitterMoved.connect(self._save_sizes)
 
-        center = window.center_splitter.parentWidget().layout()
+        center = places.center_splitter.parentWidget().layout()
         assert isinstance(center, QVBoxLayout)
-        center.insertWidget(center.indexOf(window.center_splitter), self.open_actions)
+        center.insertWidget(center.indexOf(places.center_splitter), self.open_actions)
         self.tally.setVisible(self.tally_shown())
 
     def tally_shown(self) -> bool:

@@ -15,14 +15,40 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPoo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from fieldnotes.store import Project
-from fieldnotes.ui.workers import Job, failure_message
+from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.window_view import WindowView
+from fieldnotes.ui.write_guard import WriteGuard
 
 logger = logging.getLogger(__name__)
 
 
+class CopyController(QObject):
+    """File › Save a copy as… for one window: the copy is then opened in its place."""
+
+    copy_saved = Signal(str)  # a full copy of this project: open it (same passphrase)
+
+    def __init__(
+        self, hub: ProjectHub, guard: WriteGuard, parent: QWidget, view: WindowView
+    ) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._guard = guard
+        self._parent = parent
+        self._view = view
+
+    def save_copy(self, destination: Path | None = None) -> Path | None:
+        """Write the whole project to a new file and open that (a read-only way out)."""
+        self._view.flush_text()
+        copy = save_copy_as(self._parent, self._hub.project, destination)
+        if copy is not None:
+            self._guard.hand_over(copy)  # unsaved text goes with the copy, offered when it opens
+            self.copy_saved.emit(str(copy))
+        return copy
+
+
 def ask_destination(parent: QWidget | None, project: Project) -> Path | None:
     """The new file's name from a save dialog; an existing file is refused, not replaced."""
-    from fieldnotes.ui.app import project_filter
+    from fieldnotes.ui.file_places import project_filter
 
     suggested = project.path.with_name(
         project.path.stem + QCoreApplication.translate("SaveCopy", " (copy)") + project.path.suffix
@@ -65,6 +91,7 @@ class _Copy(QObject):
 
 def _copy_in_background(parent: QWidget | None, project: Project, destination: Path) -> str | None:
     from fieldnotes.store.backup import copy_project
+    from fieldnotes.ui.workers import Job, failure_message
 
     result: list[str] = []
     signals = _Copy()

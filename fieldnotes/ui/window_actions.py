@@ -1,32 +1,80 @@
 """The main window's actions, shortcuts and menus, in one place.
 
 Every action has a keyboard shortcut or a menu mnemonic; the shortcuts dialog and the
-user guide list exactly these.
+user guide list exactly these. The window is reached through ``ActionHost`` (its views
+and controllers), never by importing ``main_window``, so the two modules do not form an
+import cycle.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QObject, Qt, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QListView, QMainWindow, QMenu, QTreeView
 
+from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.recent_projects import RecentProjects
 
 if TYPE_CHECKING:
-    from fieldnotes.ui.main_window import MainWindow
+    from fieldnotes.ui.analysis.controller import AnalysisController
+    from fieldnotes.ui.capture import CaptureController
+    from fieldnotes.ui.codebook.controller import CodebookController
+    from fieldnotes.ui.exchange.controller import ExchangeController
+    from fieldnotes.ui.meeting_panels import MeetingPanels
+    from fieldnotes.ui.meetings_controller import MeetingsController
+    from fieldnotes.ui.member_check.controller import MemberCheckController
+    from fieldnotes.ui.save_copy import CopyController
+    from fieldnotes.ui.study_dialogs import StudyDialogs
+    from fieldnotes.ui.widgets.observation_editor import ObservationEditor
+
+
+class ActionHost(Protocol):
+    """What the menus trigger: the window's requests, views and controllers."""
+
+    open_project_requested: SignalInstance
+    new_project_requested: SignalInstance
+    choose_project_requested: SignalInstance
+    example_project_requested: SignalInstance
+    encrypt_requested: SignalInstance
+    change_passphrase_requested: SignalInstance
+    restore_backup_requested: SignalInstance
+    hub: ProjectHub
+    undo_stack: QUndoStack
+    editor: ObservationEditor
+    stream: QListView
+    code_tree: QTreeView
+    capture: CaptureController
+    meetings: MeetingsController
+    member_check: MemberCheckController
+    codebook: CodebookController
+    analysis: AnalysisController
+    exchange: ExchangeController
+    dialogs: StudyDialogs
+    copies: CopyController
+    panels: MeetingPanels
+
+    def new_observation(self) -> None: ...
+
+    def finish_and_next(self) -> None: ...
+
+    def open_search(self) -> None: ...
+
+    def focus_meetings(self) -> None: ...
 
 
 class WindowActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, host: ActionHost, recent: RecentProjects) -> None:
         super().__init__(window)
         self._window = window
+        self._host = host
+        self._recent = recent
         self._actions: list[QAction] = []
         self.editing: list[QAction] = []  # switched off in a read-only project
-        w = window
+        w = host
         bar = window.menuBar()
 
         file_menu = bar.addMenu(self.tr("&File"))
@@ -42,7 +90,7 @@ class WindowActions(QObject):
         self._add(
             file_menu, self.tr("Open the &example study"), w.example_project_requested.emit, None
         )
-        self._add(file_menu, self.tr("Save a &copy as…"), w.save_copy, None)
+        self._add(file_menu, self.tr("Save a &copy as…"), w.copies.save_copy, None)
         file_menu.addSeparator()
         encrypted = w.hub.project.encrypted
         self.encrypt = self._add(
@@ -58,12 +106,15 @@ class WindowActions(QObject):
         )
         file_menu.addSeparator()
         self._add(
-            file_menu, self.tr("E&xport member-check summary…"), w.export_member_check, "Ctrl+E"
+            file_menu,
+            self.tr("E&xport member-check summary…"),
+            w.member_check.export_member_check,
+            "Ctrl+E",
         )
         self._add(
             file_menu,
             self.tr("&Import member-check feedback…"),
-            w.import_feedback,
+            w.member_check.import_feedback,
             "Ctrl+Shift+I",
             edits=True,
         )
@@ -91,32 +142,48 @@ class WindowActions(QObject):
             edits=True,
         )
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self._add(file_menu, self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
+        self.undo = w.undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo.triggered.connect(w.editor.flush, Qt.ConnectionType.DirectConnection)
-        self.redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
+        self.redo = w.undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo, self.redo):
             edit_menu.addAction(action)
-            w.addAction(action)
+            window.addAction(action)
             self._actions.append(action)
         edit_menu.addSeparator()
         self._add(
-            edit_menu, self.tr("&Participants…"), w.manage_participants, "Ctrl+Shift+P", edits=True
+            edit_menu,
+            self.tr("&Participants…"),
+            w.dialogs.manage_participants,
+            "Ctrl+Shift+P",
+            edits=True,
         )
         self._add(edit_menu, self.tr("Review merge &conflicts…"), w.exchange.review_conflicts, None)
         edit_menu.addSeparator()
-        self._add(edit_menu, self.tr("P&references…"), w.open_preferences, "Ctrl+,")
+        self._add(edit_menu, self.tr("P&references…"), w.dialogs.open_preferences, "Ctrl+,")
 
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
-        self._add(meeting_menu, self.tr("&New meeting…"), w.new_meeting, "Ctrl+Shift+N", edits=True)
         self._add(
-            meeting_menu, self.tr("&Edit meeting…"), w.edit_meeting, "Ctrl+Shift+E", edits=True
+            meeting_menu,
+            self.tr("&New meeting…"),
+            w.meetings.new_meeting,
+            "Ctrl+Shift+N",
+            edits=True,
         )
-        self._add(meeting_menu, self.tr("&Delete meeting…"), w.delete_meeting, None, edits=True)
+        self._add(
+            meeting_menu,
+            self.tr("&Edit meeting…"),
+            w.meetings.edit_meeting,
+            "Ctrl+Shift+E",
+            edits=True,
+        )
+        self._add(
+            meeting_menu, self.tr("&Delete meeting…"), w.meetings.delete_meeting, None, edits=True
+        )
 
         obs_menu = bar.addMenu(self.tr("&Observation"))
         capture = w.capture
@@ -169,9 +236,13 @@ class WindowActions(QObject):
         )
 
         analysis_menu = bar.addMenu(self.tr("&Analysis"))
-        self._add(analysis_menu, self.tr("&Codebook…"), w.open_codebook, "Ctrl+Shift+K")
-        self._add(analysis_menu, self.tr("Codes by &meeting…"), w.open_matrix, "Ctrl+Shift+M")
-        self._add(analysis_menu, self.tr("CAC &rounds…"), w.open_cac_rounds, "Ctrl+Shift+R")
+        self._add(analysis_menu, self.tr("&Codebook…"), w.codebook.open_codebook, "Ctrl+Shift+K")
+        self._add(
+            analysis_menu, self.tr("Codes by &meeting…"), w.codebook.open_matrix, "Ctrl+Shift+M"
+        )
+        self._add(
+            analysis_menu, self.tr("CAC &rounds…"), w.analysis.open_cac_rounds, "Ctrl+Shift+R"
+        )
         analysis_menu.addSeparator()
         analysis = w.analysis
         self._add(analysis_menu, self.tr("Who &speaks…"), analysis.open_voice, "Ctrl+Shift+V")
@@ -210,8 +281,10 @@ class WindowActions(QObject):
         )
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._add(help_menu, self.tr("&Keyboard shortcuts"), w.show_shortcuts, ["F1", "Ctrl+/"])
-        self._add(help_menu, self.tr("&About fieldnotes"), w.show_about, None)
+        self._add(
+            help_menu, self.tr("&Keyboard shortcuts"), w.dialogs.show_shortcuts, ["F1", "Ctrl+/"]
+        )
+        self._add(help_menu, self.tr("&About fieldnotes"), w.dialogs.show_about, None)
         if w.hub.read_only:  # reading, searching and exporting stay; changing does not
             for action in self.editing:
                 action.setEnabled(False)
@@ -244,9 +317,9 @@ class WindowActions(QObject):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = RecentProjects(self._window._settings).paths()
+        recent = self._recent.paths()
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
         for path in recent:
             action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(partial(self._window.open_project_requested.emit, str(path)))
+            action.triggered.connect(partial(self._host.open_project_requested.emit, str(path)))

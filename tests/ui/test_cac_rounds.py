@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def rounds(window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> CacRoundsDialog:
-    dialog = window.open_cac_rounds()
+    dialog = window.analysis.open_cac_rounds()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, CacRoundsDialog)
     return dialog

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def codebook(window: MainWindow, qtbot: Any) -> CodebookDialog:
-    dialog = window.open_codebook()
+    dialog = window.codebook.open_codebook()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, CodebookDialog)
     return dialog
@@ -143,7 +143,7 @@ def test_csv_export(hub: ProjectHub, tmp_path: Path) -> None:
 
 
 def test_matrix_cell_lists_its_observations(window: MainWindow, qtbot: Any) -> None:
-    dialog = window.open_matrix()
+    dialog = window.codebook.open_matrix()
     qtbot.addWidget(dialog)
     model = dialog.model  # type: ignore[attr-defined]
     row = next(

@@ -211,7 +211,7 @@ def test_delete_meeting_and_undo(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     meeting = window.current_meeting_id()
     count = window.hub.project.observations.count(meeting)
-    window.delete_meeting()
+    window.meetings.delete_meeting()
     assert window.hub.project.meetings.get(meeting) is None  # type: ignore[arg-type]
     window.undo_stack.undo()
     assert window.hub.project.observations.count(meeting) == count

@@ -27,7 +27,7 @@ def test_checklist_model(qtmodeltester: Any, window: MainWindow) -> None:
 def test_export_runs_in_the_background_with_the_chosen_meetings(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
-    dialog = window.export_member_check()
+    dialog = window.member_check.export_member_check()
     assert isinstance(dialog, MemberCheckDialog)
     qtbot.addWidget(dialog)
     row = next(
@@ -63,7 +63,7 @@ def test_agreements_checkbox_and_the_member_check_log(
 
     project = without_voice_and_actions(window.hub.project)
     project.observations.set_action("o8", Action.opened("2022-11-09", owner="p3"))
-    dialog = window.export_member_check()
+    dialog = window.member_check.export_member_check()
     qtbot.addWidget(dialog)
     assert dialog.agreements.isChecked()
     dialog.meetings.setData(dialog.meetings.index(_row(dialog, "m2"), 0), 2, 10)
@@ -77,7 +77,7 @@ def test_agreements_checkbox_and_the_member_check_log(
         len(project.observations.for_meeting("m2")),
         dialog.language.currentData(),
     )
-    again = window.export_member_check()
+    again = window.member_check.export_member_check()
     qtbot.addWidget(again)
     again.agreements.setFocus()
     qtbot.keyClick(again.agreements, Qt.Key.Key_Space)
@@ -115,7 +115,7 @@ def test_cancel_leaves_no_file(window: MainWindow, qtbot: Any, tmp_path: Path) -
         ],
     }
     import_text(window.hub.project, json.dumps(document))
-    dialog = window.export_member_check()
+    dialog = window.member_check.export_member_check()
     qtbot.addWidget(dialog)
     dialog.exporter.progress.connect(lambda done, total: dialog.exporter.cancel())
     target = tmp_path / "big.docx"
@@ -130,7 +130,7 @@ def test_cancel_leaves_no_file(window: MainWindow, qtbot: Any, tmp_path: Path) -
 def test_feedback_import_shows_on_the_observation(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
-    dialog = window.export_member_check()
+    dialog = window.member_check.export_member_check()
     qtbot.addWidget(dialog)
     target = tmp_path / "all.docx"
     with qtbot.waitSignal(dialog.exporter.finished, timeout=20_000):
@@ -141,7 +141,7 @@ def test_feedback_import_shows_on_the_observation(
     table.cell(0, 1).text = "partly"
     table.cell(1, 1).text = "Only half of it."
     answered.save(str(tmp_path / "back.docx"))
-    message = window.import_feedback(tmp_path / "back.docx", "p2")
+    message = window.member_check.import_feedback(tmp_path / "back.docx", "p2")
     assert message is not None and message.startswith("1 answer(s) added.")
     observation = window.hub.project.observations.by_ref(int(reference.removeprefix("O-")))
     assert observation is not None
@@ -172,7 +172,7 @@ def test_a_dutch_summary_comes_back_with_a_summary_and_the_import_can_be_undone(
 ) -> None:
     from tests.imports.answering import answer_cells, type_into
 
-    dialog = window.export_member_check()
+    dialog = window.member_check.export_member_check()
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     assert "klopt" in dialog.instructions.placeholderText().casefold()
@@ -189,7 +189,7 @@ def test_a_dutch_summary_comes_back_with_a_summary_and_the_import_can_be_undone(
     project = window.hub.project
     before = {ref: len(project.observations.by_ref(ref).feedback) for ref in (first, second)}
 
-    message = window.import_feedback(tmp_path / "terug.docx", "p2")
+    message = window.member_check.import_feedback(tmp_path / "terug.docx", "p2")
 
     assert message is not None
     assert message.splitlines()[:3] == [

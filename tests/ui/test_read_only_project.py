@@ -153,7 +153,7 @@ def test_a_copy_never_replaces_a_file(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     chosen_file.write_text("something precious")
-    assert read_only_window.save_copy() is None
+    assert read_only_window.copies.save_copy() is None
     assert chosen_file.read_text() == "something precious"
     assert shown and "already exists" in shown[0]
 
@@ -174,7 +174,7 @@ def test_the_saved_copy_opens_for_editing(
         assert controller.open(path)
         assert controller.project is not None and controller.project.read_only
         assert controller.window is not None
-        controller.window.save_copy()
+        controller.window.copies.save_copy()
         assert controller.project.path == chosen_file
         assert not controller.project.read_only
     finally:
@@ -184,7 +184,7 @@ def test_the_saved_copy_opens_for_editing(
 def test_preferences_do_not_offer_to_change_the_project_s_document_language(
     read_only_window: MainWindow, qtbot: Any
 ) -> None:
-    dialog = read_only_window.open_preferences()
+    dialog = read_only_window.dialogs.open_preferences()
     qtbot.addWidget(dialog)
     assert not dialog.document_language.isEnabled()  # type: ignore[attr-defined]
     dialog.accept()  # and accepting writes nothing to the read-only file

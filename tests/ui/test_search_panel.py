@@ -152,3 +152,14 @@ def test_too_many_words_are_explained_not_a_crash(window: MainWindow, qtbot: Any
     with qtbot.waitSignal(panel.results_shown, timeout=3000):
         panel.query.setText("coffee")
     assert panel.count.text() == "2 observation(s)"
+
+
+def test_the_panel_has_a_reader_open_before_the_first_key(window: MainWindow, qtbot: Any) -> None:
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: panel.runner.readers.idle == 1)  # opened while nobody waits
+    window.open_search()
+    for query in ("coffee", "trust", "coord*"):
+        with qtbot.waitSignal(panel.results_shown, timeout=3000):
+            panel.query.setText(query)
+        panel.runner.wait()
+    assert panel.runner.readers.idle == 1  # typing reused it: no connection per query

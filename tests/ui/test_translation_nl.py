@@ -200,8 +200,8 @@ def test_the_main_window_and_every_dialog_are_dutch(
         found[name] = _english_on(dialog, detector)
         dialog.close()
 
-    window.show_about()
-    window.delete_meeting()
+    window.dialogs.show_about()
+    window.meetings.delete_meeting()
     found["message boxes"] = [text for text in messages if detector.english(text)]
     assert {k: v for k, v in found.items() if v} == {}
 

@@ -199,7 +199,7 @@ def test_unsaved_text_goes_with_a_saved_copy(
     _type(window, qtbot, NOTE + LONG)
     qtbot.waitUntil(lambda: "Not saved" in _banner(window))
     typed = window.editor.text_edit.toPlainText()
-    assert window.save_copy() == chosen_file
+    assert window.copies.save_copy() == chosen_file
     copy_recovery = RecoveryFile(chosen_file, None, recovery_folder())
     assert [(e.observation, e.text) for e in copy_recovery.entries()] == [(observation_id, typed)]
     assert _recovered(project) == []

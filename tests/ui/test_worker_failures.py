@@ -41,7 +41,7 @@ def test_an_unexpected_error_while_planning_ends_the_export_plainly(
     criticals: list[str],
 ) -> None:
     monkeypatch.setattr(worker, "plan_member_check", _raise)
-    dialog = window.export_member_check()
+    dialog = window.member_check.export_member_check()
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.exporter.failed, timeout=10_000) as failed:
         dialog.start(tmp_path / "out.docx")
@@ -58,7 +58,7 @@ def test_an_unexpected_error_while_writing_ends_the_export_plainly(
     criticals: list[str],
 ) -> None:
     monkeypatch.setattr(worker, "write_member_check", _raise)
-    dialog = window.export_member_check()
+    dialog = window.member_check.export_member_check()
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.exporter.failed, timeout=10_000):
         dialog.start(tmp_path / "out.docx")

@@ -1,7 +1,7 @@
 """Opens the analysis windows from the main window's Analysis menu.
 
-MainWindow only creates this controller; each launcher lives here, and a window that is
-already open is brought to the front rather than opened twice. Who speaks and Actions
+MainWindow only creates this controller; each launcher lives here (CAC rounds too), and a
+window that is already open is brought to the front rather than opened twice. Who speaks and Actions
 are freed when closed (their charts hold whole scenes); the timeline and co-occurrence
 windows only hide, and recount when shown again (see ``freshness.py``).
 """
@@ -12,24 +12,30 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.window_view import WindowView
 
 if TYPE_CHECKING:
     from fieldnotes.ui.analysis.actions_window import ActionsWindow
     from fieldnotes.ui.analysis.co_occurrence_window import CoOccurrenceWindow
     from fieldnotes.ui.analysis.timeline_window import TimelineWindow
     from fieldnotes.ui.analysis.voice_window import VoiceWindow
-    from fieldnotes.ui.main_window import MainWindow
 
 
 class AnalysisController(QObject):
     def __init__(
-        self, window: MainWindow, hub: ProjectHub, settings: QSettings, undo_stack: QUndoStack
+        self,
+        window: QWidget,
+        view: WindowView,
+        hub: ProjectHub,
+        settings: QSettings,
+        undo_stack: QUndoStack,
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._view = view
         self._hub = hub
         self._settings = settings
         self._undo_stack = undo_stack
@@ -51,6 +57,15 @@ class AnalysisController(QObject):
         self._open[key] = widget
         widget.show()
         widget.activateWindow()
+
+    # -- CAC rounds ------------------------------------------------------------------
+
+    def open_cac_rounds(self) -> QDialog:
+        from fieldnotes.ui.cac.dialog import CacRoundsDialog
+
+        dialog = CacRoundsDialog(self._hub, self._undo_stack, self._window, self._settings)
+        dialog.show()
+        return dialog
 
     # -- who speaks ------------------------------------------------------------------
 
@@ -80,8 +95,8 @@ class AnalysisController(QObject):
 
     def show_observation(self, meeting_id: str, observation_id: str) -> None:
         """Bring up an observation of any meeting in the main window."""
-        self._window.select_meeting(meeting_id)
-        self._window.show_observation(observation_id)
+        self._view.select_meeting(meeting_id)
+        self._view.show_observation(observation_id)
 
     # -- study timeline --------------------------------------------------------------
 
@@ -97,7 +112,7 @@ class AnalysisController(QObject):
         return dialog
 
     def _show_meeting(self, meeting_id: str) -> None:
-        self._window.select_meeting(meeting_id)
+        self._view.select_meeting(meeting_id)
         self._window.raise_()
         self._window.activateWindow()
 
@@ -110,6 +125,6 @@ class AnalysisController(QObject):
         if isinstance(existing, CoOccurrenceWindow):
             return existing
         dialog = CoOccurrenceWindow(self._hub, self._settings, self._window)
-        dialog.cell_activated.connect(self._window.show_codes_in_search)
+        dialog.cell_activated.connect(self._view.show_codes_in_search)
         self._show("co_occurrence", dialog, free_on_close=False)
         return dialog

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from fieldnotes.store import Project
-from fieldnotes.ui.commands.exchange import ReplacedContents
-from fieldnotes.ui.exchange.progress import follow
-from fieldnotes.ui.exchange.task import BackgroundTask, Progress
 from fieldnotes.ui.file_places import remember_folder, start_folder, with_suffix
 from fieldnotes.ui.hub import ProjectHub
 
-Work = Callable[[Project, Progress, Callable[[], bool]], object]
+if TYPE_CHECKING:  # imported when first used: the window opens without them
+    from fieldnotes.ui.commands.exchange import ReplacedContents
+    from fieldnotes.ui.exchange.task import BackgroundTask, Progress
+
+Work = Callable[[Project, "Progress", Callable[[], bool]], object]
 
 
 class ExchangeController(QObject):
@@ -39,11 +41,20 @@ class ExchangeController(QObject):
         self._undo_stack = undo_stack
         self._before_work = before_work  # saves the text being typed first
         self._commands: list[ReplacedContents] = []
-        self.task = BackgroundTask(hub.project, "project exchange", self)
-        self.task.finished.connect(self._on_finished)
-        self.task.failed.connect(self._show_failure)
+        self._task: BackgroundTask | None = None
         self._then: Callable[[object], None] | None = None
         self.last_message: str | None = None
+
+    @property
+    def task(self) -> BackgroundTask:
+        """The worker for exchange jobs, made on first use (keeps the window's start light)."""
+        if self._task is None:
+            from fieldnotes.ui.exchange.task import BackgroundTask
+
+            self._task = BackgroundTask(self._hub.project, "project exchange", self)
+            self._task.finished.connect(self._on_finished)
+            self._task.failed.connect(self._show_failure)
+        return self._task
 
     # -- exports ---------------------------------------------------------------------
 
@@ -139,6 +150,8 @@ class ExchangeController(QObject):
         writes: bool,
         then: Callable[[object], None],
     ) -> None:
+        from fieldnotes.ui.exchange.progress import follow
+
         if self.task.running:
             return
         self._before_work()
@@ -153,6 +166,7 @@ class ExchangeController(QObject):
 
     def _run_undoable(self, work: Work, title: str, label: str) -> None:
         from fieldnotes.store.snapshots import Snapshot
+        from fieldnotes.ui.commands.exchange import ReplacedContents
 
         def undoable(project: Project, progress: Progress, cancelled: Callable[[], bool]) -> object:
             before = Snapshot.take(project)
@@ -214,8 +228,9 @@ class ExchangeController(QObject):
 
     def close(self) -> None:
         """The window closes: wait for running work, then remove the undo snapshots."""
-        self.task.cancel()
-        self.task.wait()
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait()
         for command in self._commands:
             command.discard()
         self._commands.clear()

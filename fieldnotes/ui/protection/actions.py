@@ -130,7 +130,7 @@ class ProjectProtection(QObject):
             return
         chosen = dialog.chosen()
         assert chosen is not None
-        from fieldnotes.ui.app import project_filter
+        from fieldnotes.ui.file_places import project_filter
 
         stamp = chosen.time.astimezone().strftime("%Y-%m-%d %H.%M")
         suggestion = project.path.parent / self.tr("{name} (backup {time}).fieldnotes").format(
