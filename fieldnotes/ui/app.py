@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldnotes import __version__
 from fieldnotes.errors import DamagedError, FieldnotesError
@@ -21,6 +21,7 @@ from fieldnotes.store import Project
 from fieldnotes.store.failures import store_error
 from fieldnotes.ui.crash_handler import CrashReporter
 from fieldnotes.ui.error_text import error_text
+from fieldnotes.ui.file_places import ask_open_path, ask_save_path
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import install_translators, interface_language
 from fieldnotes.ui.logging_setup import log_to_file
@@ -90,6 +91,10 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.backups: BackupScheduler | None = None
         self.protection = ProjectProtection(self, backups_root)
+
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
 
     def open(
         self, path: Path, *, seed_example_if_new: bool = False, passphrase: str | None = None
@@ -193,14 +198,16 @@ class AppController(QObject):
         return self.window
 
     def _new_project(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self._parent(),
+            self._settings,
+            "projects",
             self.tr("New project"),
             self.tr("study") + ".fieldnotes",
             project_filter(),
+            [".fieldnotes"],
         )
-        if name:
-            path = Path(name if name.endswith(".fieldnotes") else f"{name}.fieldnotes")
+        if path is not None:
             if path.exists():
                 QMessageBox.warning(
                     self._parent(),
@@ -213,11 +220,11 @@ class AppController(QObject):
                 self.open(path, passphrase=passphrase)
 
     def _choose_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self._parent(), self.tr("Open project"), "", project_filter()
+        path = ask_open_path(
+            self._parent(), self._settings, "projects", self.tr("Open project"), project_filter()
         )
-        if name:
-            self.open(Path(name))
+        if path is not None:
+            self.open(path)
 
     def _example_project(self) -> None:
         from fieldnotes.paths import user_data_dir

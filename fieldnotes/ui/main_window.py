@@ -12,7 +12,6 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QListView,
@@ -354,7 +353,7 @@ class MainWindow(QMainWindow):
     def open_codebook(self) -> QDialog:
         from fieldnotes.ui.codebook.dialog import CodebookDialog
 
-        dialog = CodebookDialog(self.hub, self.undo_stack, self)
+        dialog = CodebookDialog(self.hub, self.undo_stack, self, self._settings)
         dialog.show_code_requested.connect(self.show_code_in_search)
         dialog.matrix_requested.connect(self.open_matrix)
         dialog.show()
@@ -392,7 +391,7 @@ class MainWindow(QMainWindow):
         from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
 
         self.editor.flush()
-        dialog = MemberCheckDialog(self.hub, self)
+        dialog = MemberCheckDialog(self.hub, self, self._settings)
         dialog.show()
         return dialog
 
@@ -403,17 +402,16 @@ class MainWindow(QMainWindow):
         from fieldnotes.errors import FieldnotesError
         from fieldnotes.imports.feedback_docx import import_feedback
         from fieldnotes.ui.commands.feedback import FeedbackSummaryText, ImportedFeedback
+        from fieldnotes.ui.file_places import ask_open_path
 
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self,
+            title, documents = (
                 self.tr("Import member-check feedback"),
-                "",
                 self.tr("Word documents (*.docx)"),
             )
-            if not name:
+            path = ask_open_path(self, self._settings, "feedback", title, documents)
+            if path is None:
                 return None
-            path = Path(name)
             people = self.hub.project.participants.all()
             labels = [self.tr("(not said)")] + [p.pseudonym for p in people]
             chosen, ok = QInputDialog.getItem(
@@ -537,7 +535,7 @@ class MainWindow(QMainWindow):
         from fieldnotes.ui.save_copy import save_copy_as
 
         self.editor.flush()
-        copy = save_copy_as(self, self.hub.project, destination)
+        copy = save_copy_as(self, self.hub.project, destination, settings=self._settings)
         if copy is not None:
             self.guard.hand_over(copy)  # unsaved text goes with the copy, offered when it opens
             self.copy_saved.emit(str(copy))

@@ -11,43 +11,54 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from fieldnotes.store import Project
+from fieldnotes.ui.file_places import ask_save_path
 from fieldnotes.ui.workers import Job, failure_message
 
 logger = logging.getLogger(__name__)
 
 
-def ask_destination(parent: QWidget | None, project: Project) -> Path | None:
+def ask_destination(parent: QWidget | None, project: Project, settings: QSettings) -> Path | None:
     """The new file's name from a save dialog; an existing file is refused, not replaced."""
     from fieldnotes.ui.app import project_filter
 
-    suggested = project.path.with_name(
-        project.path.stem + QCoreApplication.translate("SaveCopy", " (copy)") + project.path.suffix
-    )
-    name, _ = QFileDialog.getSaveFileName(
+    suggested = project.path.stem + QCoreApplication.translate("SaveCopy", " (copy)")
+    return ask_save_path(
         parent,
+        settings,
+        "projects",
         QCoreApplication.translate("SaveCopy", "Save a copy as"),
-        str(suggested),
+        suggested + ".fieldnotes",
         project_filter(),
-        options=QFileDialog.Option.DontConfirmOverwrite,
+        [".fieldnotes"],
+        confirm_overwrite=False,
     )
-    if not name:
-        return None
-    return Path(name if name.endswith(".fieldnotes") else f"{name}.fieldnotes")
 
 
 def save_copy_as(
-    parent: QWidget | None, project: Project, destination: Path | None = None
+    parent: QWidget | None,
+    project: Project,
+    destination: Path | None = None,
+    *,
+    settings: QSettings,
 ) -> Path | None:
     """Copy ``project`` to ``destination`` (asked for when None); the copy, or None.
 
     The store refuses a destination that exists (the project itself included), so a
     copy never replaces anything; the refusal is shown like any other failure.
     """
-    destination = destination or ask_destination(parent, project)
+    destination = destination or ask_destination(parent, project, settings)
     if destination is None:
         return None
     error = _copy_in_background(parent, project, destination)

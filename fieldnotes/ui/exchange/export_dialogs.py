@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -25,7 +24,7 @@ from fieldnotes.export.refi_project import QdpxSummary
 from fieldnotes.store import Project
 from fieldnotes.ui.exchange.progress import follow
 from fieldnotes.ui.exchange.task import BackgroundTask, Progress
-from fieldnotes.ui.file_places import remember_folder, start_folder, with_suffix
+from fieldnotes.ui.file_places import ask_save_path
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.widgets.selection_fields import SelectionFields
 
@@ -68,16 +67,17 @@ class QdpxExportDialog(QDialog):
     def start(self, target: Path | None = None) -> None:
         """Ask for the file (unless given), then write it in the background."""
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(
+            target = ask_save_path(
                 self,
+                self._settings,
+                "refi",
                 self.windowTitle(),
-                str(start_folder(self._settings, "refi") / "project.qdpx"),
+                "project.qdpx",
                 self.tr("REFI-QDA projects (*.qdpx)"),
+                [".qdpx"],
             )
-            if not name:
+            if target is None:
                 return
-            target = with_suffix(name, ".qdpx")
-            remember_folder(self._settings, "refi", target)
         self.target = target
         self.export_button.setEnabled(False)
         follow(self.task, self, self.tr("Writing the REFI-QDA project…"))

@@ -9,13 +9,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -34,6 +33,7 @@ from fieldnotes.export.member_check_plan import (
     default_instructions,
     sent_record,
 )
+from fieldnotes.ui.file_places import ask_save_path
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import language_names
 from fieldnotes.ui.logging_setup import exception_summary
@@ -41,15 +41,19 @@ from fieldnotes.ui.member_check.worker import MemberCheckExporter
 from fieldnotes.ui.models.meetings import MeetingChecklistModel
 from fieldnotes.ui.widgets.code_list_picker import CodeListPicker
 from fieldnotes.ui.widgets.date_range import DateRange
+from fieldnotes.ui.widgets.export_notice import announce_export
 
 logger = logging.getLogger(__name__)
 
 
 class MemberCheckDialog(QDialog):
-    def __init__(self, hub: ProjectHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, hub: ProjectHub, parent: QWidget | None = None, settings: QSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export member-check summary"))
         self._hub = hub
+        self._settings = settings if settings is not None else QSettings()
         self.exporter = MemberCheckExporter(hub.project, self)
         self.exporter.planned.connect(self._confirm_and_write)
         self.exporter.progress.connect(self._on_progress)
@@ -160,15 +164,17 @@ class MemberCheckDialog(QDialog):
     def start(self, target: Path | None = None) -> None:
         """Ask for the file (unless given), then plan in the background."""
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(
+            target = ask_save_path(
                 self,
+                self._settings,
+                "member-check",
                 self.tr("Export member-check summary"),
                 "member-check.docx",
                 self.tr("Word documents (*.docx)"),
+                [".docx"],
             )
-            if not name:
+            if target is None:
                 return
-            target = Path(name if name.endswith(".docx") else f"{name}.docx")
         self.target = target
         self.export_button.setEnabled(False)
         self.exporter.plan(self.options())
@@ -224,6 +230,9 @@ class MemberCheckDialog(QDialog):
         self._close_progress()
         self.written = path
         self._log(Path(path))
+        count = self._plan.observation_count if self._plan is not None else 0
+        summary = self.tr("A member-check summary of %n observation(s).", "", count)
+        announce_export(self.parentWidget() or self, Path(path), summary)
         self.accept()
 
     def _log(self, path: Path) -> None:
