@@ -107,7 +107,7 @@ class MemberCheckDialog(QDialog):
         self.title = QLineEdit(self)
         self.instructions = QPlainTextEdit(self)
         self.instructions.setTabChangesFocus(True)
-        self.instructions.setMaximumHeight(130)
+        self.instructions.setMinimumHeight(120)  # takes what height the dialog has to spare
         self._show_defaults()
 
         appendices = QHBoxLayout()
@@ -132,7 +132,7 @@ class MemberCheckDialog(QDialog):
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(640, 620)
+        self.resize(640, self.sizeHint().height())
 
     def _show_defaults(self) -> None:
         language = self.language.currentData()

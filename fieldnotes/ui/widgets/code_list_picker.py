@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fieldnotes.domain.code_search import code_label
 from fieldnotes.ui.hub import ProjectHub
@@ -34,6 +34,8 @@ class CodeListPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         layout.addWidget(self.chosen)
+        # As high as the combo and the chosen codes, never more: no empty band in a form.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.reload()
         hub.codes_changed.connect(self.reload)
 

@@ -6,7 +6,7 @@ Search filters and every export choose a period the same way, so it is written o
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 # Shown as "any": the lowest date a QDateEdit allows here, never a real meeting day.
 NO_DATE = QDate(1900, 1, 1)
@@ -26,6 +26,8 @@ class DateRange(QWidget):
         layout.addWidget(self.to_edit)
         layout.addStretch(1)
         self.setFocusProxy(self.from_edit)  # a form label's buddy lands on the first date
+        # One line high: a form that is taller than its rows gives the space elsewhere.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def _edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(self)
