@@ -39,6 +39,7 @@ from fieldnotes.ui.models.observations import ObservationListModel
 from fieldnotes.ui.models.roles import ID_ROLE
 from fieldnotes.ui.widgets.observation_delegate import ObservationDelegate
 from fieldnotes.ui.widgets.observation_editor import ObservationEditor
+from fieldnotes.ui.widgets.window_shortcuts import ShortcutsFirst
 from fieldnotes.ui.window_actions import WindowActions
 from fieldnotes.ui.window_banners import WindowBanners
 from fieldnotes.ui.write_guard import guard_for
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         )
         self.analysis = AnalysisController(self, hub, settings, self.undo_stack)
         self.actions_ = WindowActions(self)
+        self.shortcuts_first = ShortcutsFirst(self)  # Ctrl+E works from the search box too
         self._saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._saved_label)
         hub.saved.connect(self._on_saved)
