@@ -37,6 +37,7 @@ from fieldnotes.ui.models.code_tree import CodeTreeModel
 from fieldnotes.ui.models.meetings import MeetingListModel
 from fieldnotes.ui.models.observations import ObservationListModel
 from fieldnotes.ui.models.roles import ID_ROLE
+from fieldnotes.ui.widgets.code_text import install_code_text
 from fieldnotes.ui.widgets.observation_delegate import ObservationDelegate
 from fieldnotes.ui.widgets.observation_editor import ObservationEditor
 from fieldnotes.ui.widgets.window_shortcuts import ShortcutsFirst
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.code_tree.setObjectName("codeTree")
         self.code_tree.setAccessibleName(self.tr("Codebook"))
         self.code_tree.setModel(self.code_model)
+        install_code_text(self.code_tree, max_lines=2)  # CAC items 14-18 begin alike
         self.code_tree.setHeaderHidden(True)
         self.code_tree.setWordWrap(True)
         self.code_model.modelReset.connect(self._expand_code_tree)

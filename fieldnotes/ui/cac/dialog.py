@@ -92,6 +92,10 @@ class CacRoundsDialog(QDialog):
         self.grid_view.setObjectName("scoreGrid")
         self.grid_view.setAccessibleName(self.tr("Scores per item and respondent"))
         self.grid_view.setModel(self.grid)
+        # Item headers are two lines (cut between words, in full as tooltip).
+        self.grid_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.grid_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )

@@ -45,6 +45,7 @@ from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import language_names
 from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
+from fieldnotes.ui.widgets.code_text import install_code_text
 from fieldnotes.ui.widgets.export_notice import announce_export
 
 
@@ -70,6 +71,7 @@ class CodebookDialog(QDialog):
         self.tree.setObjectName("codebookTree")
         self.tree.setAccessibleName(self.tr("Codebook"))
         self.tree.setModel(self.model)
+        install_code_text(self.tree, max_lines=3)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

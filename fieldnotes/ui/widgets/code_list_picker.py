@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fieldnotes.domain.code_search import code_label
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.widgets.code_text import code_tooltip
+
+POPUP_MAX_WIDTH = 640
 
 
 class CodeListPicker(QWidget):
@@ -45,6 +48,12 @@ class CodeListPicker(QWidget):
         self.combo.addItem(self.tr("+ add a code…"), None)
         for code in self._hub.project.codes.all():
             self.combo.addItem(code_label(code), code.id)
+            self.combo.setItemData(
+                self.combo.count() - 1, code_tooltip(code), Qt.ItemDataRole.ToolTipRole
+            )
+        # The list opens wider than the combo: the words that tell items apart show.
+        view = self.combo.view()
+        view.setMinimumWidth(min(POPUP_MAX_WIDTH, view.sizeHintForColumn(0) + 24))
         self.combo.blockSignals(False)
         self.set_codes(self._codes, notify=False)
 
