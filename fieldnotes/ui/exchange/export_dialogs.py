@@ -61,11 +61,14 @@ class QdpxExportDialog(QDialog):
         )
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
+        self.selection.dates.validity_changed.connect(self.export_button.setEnabled)
         form.addRow(buttons)
         self.resize(560, self.sizeHint().height())
 
     def start(self, target: Path | None = None) -> None:
         """Ask for the file (unless given), then write it in the background."""
+        if not self.selection.dates.is_valid():  # the dates say why beside them
+            return
         if target is None:
             target = ask_save_path(
                 self,
@@ -98,7 +101,7 @@ class QdpxExportDialog(QDialog):
         self.task.start(write, writes=False)
 
     def _on_finished(self, summary: QdpxSummary) -> None:
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self.selection.dates.is_valid())
         line = self.tr(
             "Exported {meetings} meetings with {observations} observations, {codes} codes, "
             "{notes} memos and {cases} participants to {path}."
@@ -118,8 +121,8 @@ class QdpxExportDialog(QDialog):
         self.accept()
 
     def _on_failed(self, message: str) -> None:
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self.selection.dates.is_valid())
         QMessageBox.critical(self, self.windowTitle(), message)
 
     def _on_cancelled(self) -> None:
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self.selection.dates.is_valid())

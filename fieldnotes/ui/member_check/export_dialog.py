@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
@@ -38,10 +37,8 @@ from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import language_names
 from fieldnotes.ui.logging_setup import exception_summary
 from fieldnotes.ui.member_check.worker import MemberCheckExporter
-from fieldnotes.ui.models.meetings import MeetingChecklistModel
-from fieldnotes.ui.widgets.code_list_picker import CodeListPicker
-from fieldnotes.ui.widgets.date_range import DateRange
 from fieldnotes.ui.widgets.export_notice import announce_export
+from fieldnotes.ui.widgets.selection_fields import SelectionFields
 
 logger = logging.getLogger(__name__)
 
@@ -65,14 +62,10 @@ class MemberCheckDialog(QDialog):
         self._plan: MemberCheckPlan | None = None  # what is being written
         self._progress: QProgressDialog | None = None
 
-        self.meetings = MeetingChecklistModel(hub, self)
-        meeting_view = QListView(self)
-        meeting_view.setObjectName("exportMeetings")
-        meeting_view.setAccessibleName(self.tr("Meetings to include (none ticked: all)"))
-        meeting_view.setModel(self.meetings)
-        meeting_view.setMaximumHeight(130)
-        self.dates = DateRange(self, name="export")
-        self.codes = CodeListPicker(hub, self.tr("only observations tagged with all of: "), self)
+        self.selection = SelectionFields(hub, self)  # meetings, period, codes: as every export
+        self.meetings = self.selection.meetings
+        self.dates = self.selection.dates
+        self.codes = self.selection.codes
         self.language = QComboBox(self)
         self.language.setObjectName("documentLanguage")
         for code, name in language_names().items():
@@ -115,9 +108,7 @@ class MemberCheckDialog(QDialog):
         appendices.addWidget(self.codebook_appendix)
         appendices.addWidget(self.glossary)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Meetings:"), meeting_view)
-        form.addRow(self.tr("&Dates:"), self.dates)
-        form.addRow(self.tr("&Codes:"), self.codes)
+        self.selection.add_rows(form)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Grouping:"), self.grouping)
         form.addRow(self.tr("&Quotes:"), self.quotes)
@@ -131,6 +122,7 @@ class MemberCheckDialog(QDialog):
         )
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
+        self.dates.validity_changed.connect(self.export_button.setEnabled)
         form.addRow(buttons)
         self.resize(640, self.sizeHint().height())
 
@@ -146,10 +138,10 @@ class MemberCheckDialog(QDialog):
 
     def options(self) -> MemberCheckOptions:
         return MemberCheckOptions(
-            meetings=self.meetings.checked_ids(),
-            date_from=self.dates.date_from(),
-            date_to=self.dates.date_to(),
-            codes=self.codes.codes(),
+            meetings=self.selection.meeting_ids(),
+            date_from=self.selection.date_from(),
+            date_to=self.selection.date_to(),
+            codes=self.selection.code_ids(),
             grouping=self.grouping.currentData(),
             quotes=self.quotes.currentData(),
             cac_appendix=self.cac_appendix.isChecked(),
@@ -163,6 +155,8 @@ class MemberCheckDialog(QDialog):
 
     def start(self, target: Path | None = None) -> None:
         """Ask for the file (unless given), then plan in the background."""
+        if not self.dates.is_valid():  # the dates say why beside them
+            return
         if target is None:
             target = ask_save_path(
                 self,
@@ -200,7 +194,7 @@ class MemberCheckDialog(QDialog):
 
     def _confirm_and_write(self, plan: MemberCheckPlan) -> None:
         if self.target is None or not self.confirm(plan):
-            self.export_button.setEnabled(True)
+            self.export_button.setEnabled(self.dates.is_valid())
             return
         self._progress = QProgressDialog(
             self.tr("Writing the summary…"),
@@ -224,7 +218,7 @@ class MemberCheckDialog(QDialog):
         if self._progress is not None:
             self._progress.reset()
             self._progress = None
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self.dates.is_valid())
 
     def _on_finished(self, path: str) -> None:
         self._close_progress()
