@@ -15,6 +15,8 @@ takes its words from here, so the rule is the same everywhere:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -35,6 +37,7 @@ ELLIPSIS = "…"
 SAFETY = 4  # pixels kept free, so the style never wraps a line of ours again
 LINE_BREAK = "\u2028"  # a line separator: the style's text layout breaks there
 Index = QModelIndex | QPersistentModelIndex
+Measure = Callable[[str], int]  # a text's width: characters, or pixels in a font
 
 
 def item_tooltip(tag: str, text: str) -> str:
@@ -60,11 +63,11 @@ def tags_tooltip(code_ids: list[str], lookup: dict[str, Code]) -> str:
     return "\n".join(code_tooltip(lookup[c], describe=False) for c in code_ids if c in lookup)
 
 
-def wrap_words(text: str, width: int, max_lines: int = 2, fits: object = None) -> list[str]:
+def wrap_words(text: str, width: int, max_lines: int = 2, fits: Measure | None = None) -> list[str]:
     """``text`` in lines of at most ``width`` (characters, or what ``fits`` measures),
     broken between words; at most ``max_lines``, the last ending in "…" when words were
     left out. A single word longer than a line is cut with "…" (never silently)."""
-    measure = fits if callable(fits) else len
+    measure: Measure = fits or len
     words = text.split()
     lines: list[str] = []
     current = ""
@@ -87,21 +90,19 @@ def wrap_words(text: str, width: int, max_lines: int = 2, fits: object = None) -
     return lines
 
 
-def elide_words(text: str, width: int, fits: object = None) -> str:
+def elide_words(text: str, width: int, fits: Measure | None = None) -> str:
     """One line of at most ``width``, cut between words with "…"."""
     return wrap_words(text, width, 1, fits)[0] if text.strip() else ""
 
 
-def _cut_word(word: str, width: int, measure: object) -> str:
-    assert callable(measure)
+def _cut_word(word: str, width: int, measure: Measure) -> str:
     while word and measure(word + ELLIPSIS) > width:
         word = word[:-1]
     return word + ELLIPSIS
 
 
-def _finish(lines: list[str], rest: list[str], width: int, measure: object) -> list[str]:
+def _finish(lines: list[str], rest: list[str], width: int, measure: Measure) -> list[str]:
     """The last line with "…" when words are left over (dropping words to make room)."""
-    assert callable(measure)
     if not rest or lines[-1].endswith(ELLIPSIS):
         return lines
     last = lines[-1].split()
