@@ -149,6 +149,28 @@ def shoot_exchange(window: MainWindow, project: Project, folder: Path) -> None:
     conflicts.close()  # type: ignore[attr-defined]
 
 
+def shoot_member_check(window: MainWindow, folder: Path) -> None:
+    """The member-check export dialog with a CAC item and a theme chosen, and the note
+    that confirms a written export (Open, Show in folder)."""
+    from fieldnotes.ui.widgets.export_notice import ExportNotice
+
+    dialog = window.member_check.export_member_check()
+    dialog.resize(640, dialog.sizeHint().height())  # type: ignore[attr-defined]
+    dialog.codes.set_codes(["cac:15", "t2"])  # type: ignore[attr-defined]
+    dialog.move(60, 40)
+    QTest.qWait(200)
+    grab(dialog, "member-check-dialog.png")
+    target = folder / "member-check-kick-off.docx"
+    dialog.start(target)  # type: ignore[attr-defined]
+    notice = None
+    while notice is None:
+        QTest.qWait(50)
+        notice = next((w for w in window.findChildren(ExportNotice) if w.isVisible()), None)
+    notice.move(80, 80)
+    grab(notice, "export-done.png")
+    notice.close()
+
+
 def shoot_voice(window: MainWindow, project: Project) -> None:
     """Who spoke, actions agreed earlier and still open, the tally and the two dialogs."""
     from PySide6.QtWidgets import QMessageBox
@@ -254,6 +276,7 @@ def main() -> int:
         window.select_meeting("m4")
         window.show_observation("o21")  # a quote and member-check feedback
         grab(window, "main-window.png")
+        shoot_member_check(window, Path(tmp))
         window.select_meeting("m3")
         observations = project.observations.for_meeting("m3")
         window.show_observation(observations[2].id)

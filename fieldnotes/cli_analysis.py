@@ -23,7 +23,7 @@ ACTION_STATUSES = ("open", "done", "dropped")  # as domain.models, without impor
 TEXT_WIDTH = 60
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(commands: argparse._SubParsersAction) -> None:
     voice = commands.add_parser(
         "voice",
         help="who is heard: observations and quotes per participant and per role",

@@ -31,7 +31,7 @@ T = TypeVar("T")
 
 
 def add_export_formats(
-    formats: argparse._SubParsersAction,  # type: ignore[type-arg]
+    formats: argparse._SubParsersAction,
     add_selection_options: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     as_qdpx = formats.add_parser(
@@ -53,7 +53,7 @@ def add_export_formats(
     as_qdc.set_defaults(handler=export_qdc)
 
 
-def add_merge_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_merge_command(commands: argparse._SubParsersAction) -> None:
     merge = commands.add_parser(
         "merge",
         help="merge a colleague's copy of the project into this one",

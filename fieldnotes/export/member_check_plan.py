@@ -367,7 +367,7 @@ def _by_dimension(
     )
 
 
-def _by_theme(chosen, codes, planned, guard, meeting_title, other) -> list[PlannedSection]:  # type: ignore[no-untyped-def]
+def _by_theme(chosen, codes, planned, guard, meeting_title, other) -> list[PlannedSection]:
     groups: dict[str, list[tuple[Meeting, Observation]]] = {}
     for meeting, observations in chosen:
         for o in observations:

@@ -221,6 +221,6 @@ class CodeRepository:
             )
 
 
-def _code(row: tuple) -> Code:  # type: ignore[type-arg]
+def _code(row: tuple) -> Code:
     cid, name, parent, description, color, locked, origin = row
     return Code(cid, name, parent, description, color, bool(locked), origin)

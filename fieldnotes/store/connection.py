@@ -122,11 +122,11 @@ def open_connection(
         if created:
             remove_project_files(path)
         raise
-    conn.file_watch = ProjectFileWatch(path)  # type: ignore[attr-defined]
+    conn.file_watch = ProjectFileWatch(path)
     if not read_only:
         from fieldnotes.store.sync.tracking import SyncHooks
 
-        conn.sync_hooks = SyncHooks(path)  # type: ignore[attr-defined]
+        conn.sync_hooks = SyncHooks(path)
     return OpenedFile(conn, is_new, read_only, passphrase)
 
 

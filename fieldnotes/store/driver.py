@@ -33,8 +33,8 @@ def standard_error(exc: sqlcipher3.Error) -> sqlite3.Error:
     if not (isinstance(kind, type) and issubclass(kind, sqlite3.Error)):
         kind = sqlite3.DatabaseError
     mapped = kind(*exc.args)
-    mapped.sqlite_errorcode = getattr(exc, "sqlite_errorcode", None)  # type: ignore[attr-defined,assignment]
-    mapped.sqlite_errorname = getattr(exc, "sqlite_errorname", None)  # type: ignore[attr-defined,assignment]
+    mapped.sqlite_errorcode = getattr(exc, "sqlite_errorcode", None)  # type: ignore[assignment]
+    mapped.sqlite_errorname = getattr(exc, "sqlite_errorname", None)  # type: ignore[assignment]
     return mapped
 
 
@@ -69,16 +69,16 @@ class Connection(sqlcipher3.Connection):
 
     path: Path
 
-    def cursor(self, factory: type[sqlcipher3.Cursor] = Cursor) -> Cursor:  # type: ignore[override]
-        return super().cursor(factory)  # type: ignore[return-value]
+    def cursor(self, factory: type[sqlcipher3.Cursor] = Cursor) -> Cursor:
+        return super().cursor(factory)
 
-    def execute(self, sql: str, parameters: Iterable[Any] = ()) -> Cursor:  # type: ignore[override]
+    def execute(self, sql: str, parameters: Iterable[Any] = ()) -> Cursor:
         return self.cursor().execute(sql, parameters)
 
-    def executemany(self, sql: str, parameters: Iterable[Any]) -> Cursor:  # type: ignore[override]
+    def executemany(self, sql: str, parameters: Iterable[Any]) -> Cursor:
         return self.cursor().executemany(sql, parameters)
 
-    def executescript(self, script: str) -> Cursor:  # type: ignore[override]
+    def executescript(self, script: str) -> Cursor:
         return self.cursor().executescript(script)
 
     commit = _mapped(sqlcipher3.Connection.commit)

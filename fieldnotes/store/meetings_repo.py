@@ -121,7 +121,7 @@ class MeetingRepository:
         )
 
 
-def _meeting(row: tuple, attendees: list[str]) -> Meeting:  # type: ignore[type-arg]
+def _meeting(row: tuple, attendees: list[str]) -> Meeting:
     mid, title, kind, date, start, end, location, notes = row
     return Meeting(mid, title, kind, date, start, end, location, attendees, notes)
 

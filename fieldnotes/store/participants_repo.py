@@ -138,7 +138,7 @@ class ParticipantRepository:
             )
 
 
-def _participant(row: tuple) -> Participant:  # type: ignore[type-arg]
+def _participant(row: tuple) -> Participant:
     pid, pseudonym, role, org, real, status, date, note = row
     return Participant(pid, pseudonym, role, org, real, Consent(status, date, note))
 

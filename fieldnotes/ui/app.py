@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldnotes import __version__
 from fieldnotes.errors import DamagedError, FieldnotesError
@@ -23,7 +23,7 @@ from fieldnotes.store import Project
 from fieldnotes.store.failures import store_error
 from fieldnotes.ui.crash_handler import CrashReporter
 from fieldnotes.ui.error_text import error_text
-from fieldnotes.ui.file_places import project_filter
+from fieldnotes.ui.file_places import ask_open_path, project_filter
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import (
     install_translators,
@@ -139,6 +139,10 @@ class AppController(QObject):
             welcome.blockSignals(True)  # not a "closed without choosing"
             welcome.close()
             welcome.deleteLater()
+
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
 
     def open(
         self, path: Path, *, seed_example_if_new: bool = False, passphrase: str | None = None
@@ -282,11 +286,11 @@ class AppController(QObject):
         self._language = language
 
     def _choose_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self._parent(), self.tr("Open project"), "", project_filter()
+        path = ask_open_path(
+            self._parent(), self._settings, "projects", self.tr("Open project"), project_filter()
         )
-        if name:
-            self.open(Path(name))
+        if path is not None:
+            self.open(path)
 
     def _example_project(self) -> None:
         self.open_example()

@@ -19,7 +19,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO, cast
+from typing import IO
 
 LOG_NAME = "fieldnotes.log"
 MAX_BYTES = 1_000_000
@@ -105,7 +105,7 @@ class PrivateFormatter(logging.Formatter):
     def formatException(self, ei: object) -> str:
         if not isinstance(ei, tuple) or ei[0] is None:
             return ""
-        return format_exception_safely(ei)  # type: ignore[arg-type]
+        return format_exception_safely(ei)
 
 
 class PrivateRotatingFileHandler(RotatingFileHandler):
@@ -128,7 +128,7 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
         os.fchmod(fd, FILE_MODE)  # an older, looser file is tightened too
-        return cast(io.TextIOWrapper, os.fdopen(fd, "a", encoding="utf-8"))
+        return os.fdopen(fd, "a", encoding="utf-8")
 
     def doRollover(self) -> None:
         super().doRollover()

@@ -41,8 +41,10 @@ from fieldnotes.ui.models.roles import ID_ROLE
 from fieldnotes.ui.recent_projects import RecentProjects
 from fieldnotes.ui.save_copy import CopyController
 from fieldnotes.ui.study_dialogs import StudyDialogs
+from fieldnotes.ui.widgets.code_text import install_code_text
 from fieldnotes.ui.widgets.observation_delegate import ObservationDelegate
 from fieldnotes.ui.widgets.observation_editor import ObservationEditor
+from fieldnotes.ui.widgets.window_shortcuts import ShortcutsFirst
 from fieldnotes.ui.window_actions import WindowActions
 from fieldnotes.ui.window_banners import WindowBanners
 from fieldnotes.ui.write_guard import guard_for
@@ -61,6 +63,10 @@ class MainWindow(QMainWindow):
     restore_backup_requested = Signal()
     copy_saved = Signal(str)  # a full copy of this project: open it (same passphrase)
 
+    # Made in _build_views; declared here because the controllers see the window first.
+    editor: ObservationEditor
+    observations_model: ObservationListModel
+
     def __init__(self, hub: ProjectHub, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
@@ -68,7 +74,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.undo_stack = QUndoStack(self)
         self.guard = guard_for(hub, self.undo_stack, self)
-        self.copies = CopyController(hub, self.guard, self, self)
+        self.copies = CopyController(hub, self.guard, self, self, settings)
         self.copies.copy_saved.connect(self.copy_saved)
         self._build_views()
         self.capture = CaptureController(
@@ -81,14 +87,15 @@ class MainWindow(QMainWindow):
         )
         self.panels = MeetingPanels(self, self, settings)  # who has been heard; open actions
         self.meetings = MeetingsController(hub, self.undo_stack, self, self)
-        self.member_check = MemberCheckController(hub, self.undo_stack, self, self)
-        self.codebook = CodebookController(hub, self.undo_stack, self, self)
+        self.member_check = MemberCheckController(hub, self.undo_stack, self, self, settings)
+        self.codebook = CodebookController(hub, self.undo_stack, self, self, settings)
         self.exchange = ExchangeController(
             self, hub, settings, self.undo_stack, before_work=self.editor.flush
         )
         self.analysis = AnalysisController(self, self, hub, settings, self.undo_stack)
         self.dialogs = StudyDialogs(hub, self.undo_stack, settings, self, self._all_actions)
         self.actions_ = WindowActions(self, self, RecentProjects(settings))
+        self.shortcuts_first = ShortcutsFirst(self)  # Ctrl+E works from the search box too
         self._saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._saved_label)
         hub.saved.connect(self._on_saved)
@@ -144,6 +151,7 @@ class MainWindow(QMainWindow):
         self.code_tree.setObjectName("codeTree")
         self.code_tree.setAccessibleName(self.tr("Codebook"))
         self.code_tree.setModel(self.code_model)
+        install_code_text(self.code_tree, max_lines=2)  # CAC items 14-18 begin alike
         self.code_tree.setHeaderHidden(True)
         self.code_tree.setWordWrap(True)
         self.code_model.modelReset.connect(self._expand_code_tree)

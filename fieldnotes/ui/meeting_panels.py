@@ -56,7 +56,8 @@ class MeetingPanels(QObject):
             self.left_splitter.restoreState(state)
         self.left_splitter.splitterMoved.connect(self._save_sizes)
 
-        center = places.center_splitter.parentWidget().layout()
+        body = places.center_splitter.parentWidget()
+        center = body.layout() if body is not None else None
         assert isinstance(center, QVBoxLayout)
         center.insertWidget(center.indexOf(places.center_splitter), self.open_actions)
         self.tally.setVisible(self.tally_shown())

@@ -11,12 +11,22 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from fieldnotes.store import Project
+from fieldnotes.ui.file_places import ask_save_path
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.window_view import WindowView
+from fieldnotes.ui.workers import Job, failure_message
 from fieldnotes.ui.write_guard import WriteGuard
 
 logger = logging.getLogger(__name__)
@@ -28,9 +38,15 @@ class CopyController(QObject):
     copy_saved = Signal(str)  # a full copy of this project: open it (same passphrase)
 
     def __init__(
-        self, hub: ProjectHub, guard: WriteGuard, parent: QWidget, view: WindowView
+        self,
+        hub: ProjectHub,
+        guard: WriteGuard,
+        parent: QWidget,
+        view: WindowView,
+        settings: QSettings,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._hub = hub
         self._guard = guard
         self._parent = parent
@@ -39,41 +55,43 @@ class CopyController(QObject):
     def save_copy(self, destination: Path | None = None) -> Path | None:
         """Write the whole project to a new file and open that (a read-only way out)."""
         self._view.flush_text()
-        copy = save_copy_as(self._parent, self._hub.project, destination)
+        copy = save_copy_as(self._parent, self._hub.project, destination, settings=self._settings)
         if copy is not None:
             self._guard.hand_over(copy)  # unsaved text goes with the copy, offered when it opens
             self.copy_saved.emit(str(copy))
         return copy
 
 
-def ask_destination(parent: QWidget | None, project: Project) -> Path | None:
+def ask_destination(parent: QWidget | None, project: Project, settings: QSettings) -> Path | None:
     """The new file's name from a save dialog; an existing file is refused, not replaced."""
     from fieldnotes.ui.file_places import project_filter
 
-    suggested = project.path.with_name(
-        project.path.stem + QCoreApplication.translate("SaveCopy", " (copy)") + project.path.suffix
-    )
-    name, _ = QFileDialog.getSaveFileName(
+    suggested = project.path.stem + QCoreApplication.translate("SaveCopy", " (copy)")
+    return ask_save_path(
         parent,
+        settings,
+        "projects",
         QCoreApplication.translate("SaveCopy", "Save a copy as"),
-        str(suggested),
+        suggested + ".fieldnotes",
         project_filter(),
-        options=QFileDialog.Option.DontConfirmOverwrite,
+        [".fieldnotes"],
+        confirm_overwrite=False,
     )
-    if not name:
-        return None
-    return Path(name if name.endswith(".fieldnotes") else f"{name}.fieldnotes")
 
 
 def save_copy_as(
-    parent: QWidget | None, project: Project, destination: Path | None = None
+    parent: QWidget | None,
+    project: Project,
+    destination: Path | None = None,
+    *,
+    settings: QSettings,
 ) -> Path | None:
     """Copy ``project`` to ``destination`` (asked for when None); the copy, or None.
 
     The store refuses a destination that exists (the project itself included), so a
     copy never replaces anything; the refusal is shown like any other failure.
     """
-    destination = destination or ask_destination(parent, project)
+    destination = destination or ask_destination(parent, project, settings)
     if destination is None:
         return None
     error = _copy_in_background(parent, project, destination)
@@ -91,7 +109,6 @@ class _Copy(QObject):
 
 def _copy_in_background(parent: QWidget | None, project: Project, destination: Path) -> str | None:
     from fieldnotes.store.backup import copy_project
-    from fieldnotes.ui.workers import Job, failure_message
 
     result: list[str] = []
     signals = _Copy()

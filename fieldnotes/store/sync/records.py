@@ -11,7 +11,7 @@ from fieldnotes.domain.models import Conflict
 COLUMNS = "id, kind, item_id, reason, theirs, researcher, modified, source, recorded"
 
 
-def conflict_from_row(row: tuple) -> Conflict:  # type: ignore[type-arg]
+def conflict_from_row(row: tuple) -> Conflict:
     cid, kind, item_id, reason, theirs, researcher, modified, source, recorded = row
     return Conflict(
         cid,

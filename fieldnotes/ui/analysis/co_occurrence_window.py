@@ -37,6 +37,7 @@ from fieldnotes.ui.analysis.code_rows import code_rows, row_label
 from fieldnotes.ui.analysis.freshness import FreshWhileShown
 from fieldnotes.ui.charts.saving import ChartSaving, Table
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.widgets.code_text import code_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 SHADE = "#3a7bd5"
@@ -85,7 +86,7 @@ class CoOccurrenceModel(QAbstractTableModel):
                 return tag_label(code)
             return row_label(code, depth)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return code.name
+            return code_tooltip(code)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from fieldnotes.ui.cac.models import AppendixModel, CompareModel, RoundListModel
 from fieldnotes.ui.charts.saving import ChartSaving
 from fieldnotes.ui.commands.codebook import AddRound, DeleteRound, SetResponses
 from fieldnotes.ui.error_text import error_text
+from fieldnotes.ui.file_places import ask_open_path
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.roles import ID_ROLE
 
@@ -75,6 +75,7 @@ class CacRoundsDialog(QDialog):
         self.setWindowTitle(self.tr("CAC questionnaire rounds"))
         self._hub = hub
         self._stack = stack
+        self._settings = settings if settings is not None else QSettings()
         framework = hub.framework()
         self.rounds = RoundListModel(hub, self)
         self.round_list = QListView(self)
@@ -91,6 +92,10 @@ class CacRoundsDialog(QDialog):
         self.grid_view.setObjectName("scoreGrid")
         self.grid_view.setAccessibleName(self.tr("Scores per item and respondent"))
         self.grid_view.setModel(self.grid)
+        # Item headers are two lines (cut between words, in full as tooltip).
+        self.grid_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.grid_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -135,7 +140,7 @@ class CacRoundsDialog(QDialog):
         self.chart = DimensionChart(self)
         self.saving = ChartSaving(
             self,
-            settings if settings is not None else QSettings(),
+            self._settings,
             "cac-rounds",
             picture=lambda: self.chart,
             numbers=self.chart.numbers,
@@ -276,11 +281,11 @@ class CacRoundsDialog(QDialog):
         return True
 
     def _import_csv(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import answers"), "", self.tr("CSV files (*.csv)")
+        path = ask_open_path(
+            self, self._settings, "cac", self.tr("Import answers"), self.tr("CSV files (*.csv)")
         )
-        if name:
-            self.import_csv(Path(name))
+        if path is not None:
+            self.import_csv(path)
 
     def save_chart(self, path: Path) -> bool:
         """Write the comparison chart (PNG, or SVG for a ``.svg`` name)."""

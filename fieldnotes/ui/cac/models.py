@@ -21,6 +21,9 @@ from fieldnotes.domain.cac import CacFramework
 from fieldnotes.domain.models import CacResponse, CacRound
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
+from fieldnotes.ui.widgets.code_text import cac_item_tooltip, wrap_words
+
+HEADER_CHARS = 48  # an item's row header: two lines of this, cut between words with …
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,11 +104,12 @@ class ScoreGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Vertical:
                 item = self._framework.items[section]
-                return f"{item.number}. {item.text[:60]}"
+                return "\n".join(wrap_words(f"{item.number}. {item.text}", HEADER_CHARS, 2))
             respondent = self._responses[section].respondent
             return self._hub.pseudonyms().get(respondent or "", self.tr("unknown"))
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
-            return self._framework.items[section].text
+            item = self._framework.items[section]
+            return cac_item_tooltip(item.number, item.text)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

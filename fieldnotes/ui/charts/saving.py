@@ -13,12 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError, os_reason
 from fieldnotes.export.atomic import write_atomic
 from fieldnotes.ui.error_text import error_text
-from fieldnotes.ui.file_places import remember_folder, start_folder, with_suffix
+from fieldnotes.ui.file_places import ask_save_path, remember_folder
+from fieldnotes.ui.widgets.export_notice import announce_export
 
 FOLDER_KIND = "charts"
 Table = tuple[Sequence[str], Sequence[Sequence[object]]]  # header, rows
@@ -98,30 +99,37 @@ class ChartSaving(QObject):
         return action
 
     def _suggested(self, suffix: str) -> str:
-        folder = start_folder(self._settings, FOLDER_KIND)
-        return str(folder / f"{self._name}-{date.today().isoformat()}{suffix}")
+        return f"{self._name}-{date.today().isoformat()}{suffix}"
 
     def ask_picture(self) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self._view,
+            self._settings,
+            FOLDER_KIND,
             self.tr("Save chart"),
             self._suggested(".png"),
             self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+            [".png", ".svg"],
         )
-        if not name:
+        if path is None or not self.write_picture(path):
             return None
-        suffix = ".svg" if name.lower().endswith(".svg") or "svg" in chosen else ".png"
-        path = with_suffix(name, suffix)
-        return path if self.write_picture(path) else None
+        announce_export(self._view, path, self.tr("The chart as a picture."))
+        return path
 
     def ask_numbers(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self._view, self.tr("Save numbers"), self._suggested(".csv"), self.tr("CSV (*.csv)")
+        path = ask_save_path(
+            self._view,
+            self._settings,
+            FOLDER_KIND,
+            self.tr("Save numbers"),
+            self._suggested(".csv"),
+            self.tr("CSV (*.csv)"),
+            [".csv"],
         )
-        if not name:
+        if path is None or not self.write_numbers(path):
             return None
-        path = with_suffix(name, ".csv")
-        return path if self.write_numbers(path) else None
+        announce_export(self._view, path, self.tr("The numbers behind the chart (CSV)."))
+        return path
 
     def write_picture(self, path: Path) -> bool:
         return self._write(path, lambda: save_picture(self._picture(), path))

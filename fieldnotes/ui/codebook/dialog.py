@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,27 +40,38 @@ from fieldnotes.ui.commands.codebook import (
 )
 from fieldnotes.ui.commands.project_items import AddTheme
 from fieldnotes.ui.error_text import error_text
+from fieldnotes.ui.file_places import ask_open_path, ask_save_path
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import language_names
 from fieldnotes.ui.labels import label
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
+from fieldnotes.ui.widgets.code_text import install_code_text
+from fieldnotes.ui.widgets.export_notice import announce_export
 
 
 class CodebookDialog(QDialog):
     show_code_requested = Signal(str)
     matrix_requested = Signal()
 
-    def __init__(self, hub: ProjectHub, stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        hub: ProjectHub,
+        stack: QUndoStack,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Codebook"))
         self._hub = hub
         self._stack = stack
+        self._settings = settings if settings is not None else QSettings()
         self.model = CodebookModel(hub, self)
         self.model.move_requested.connect(self.move_theme)
         self.tree = QTreeView(self)
         self.tree.setObjectName("codebookTree")
         self.tree.setAccessibleName(self.tr("Codebook"))
         self.tree.setModel(self.model)
+        install_code_text(self.tree, max_lines=3)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -299,13 +309,14 @@ class CodebookDialog(QDialog):
         return True
 
     def _load_wording(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
+            self._settings,
+            "codebook",
             self.tr("Load the team's CAC wording (columns item, text)"),
-            "",
             self.tr("CSV files (*.csv)"),
         )
-        if not name:
+        if path is None:
             return
         languages = language_names()
         current = self._hub.project.settings.document_language or self._hub.language
@@ -319,17 +330,25 @@ class CodebookDialog(QDialog):
         )
         if ok:
             language = next(code for code, text in languages.items() if text == chosen)
-            self.load_wording(Path(name), language)
+            self.load_wording(path, language)
 
     def _export_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export codebook"), "codebook.csv", self.tr("CSV files (*.csv)")
+        path = ask_save_path(
+            self,
+            self._settings,
+            "codebook",
+            self.tr("Export codebook"),
+            "codebook.csv",
+            self.tr("CSV files (*.csv)"),
+            [".csv"],
         )
-        if not name:
+        if path is None:
             return
         from fieldnotes.export.codebook_csv import export_codebook_csv
 
         try:
-            export_codebook_csv(self._hub.project, Path(name))
+            export_codebook_csv(self._hub.project, path)
         except FieldnotesError as exc:
             QMessageBox.critical(self, self.tr("Export codebook"), error_text(exc))
+            return
+        announce_export(self, path, self.tr("The codebook as a table (CSV)."))

@@ -20,6 +20,7 @@ from fieldnotes.domain.models import Code, Meeting
 from fieldnotes.ui.analysis.code_rows import code_rows, row_label
 from fieldnotes.ui.debounce import debounced
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.widgets.code_text import code_tooltip, elide_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,10 +66,12 @@ class CodeMeetingMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 meeting = self._meetings[section]
-                return f"{meeting.date or ''}\n{meeting.title[:24]}"
+                return f"{meeting.date or ''}\n{elide_words(meeting.title, 24)}"
             return row_label(*self._rows[section])
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return self._meetings[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self._meetings[section].title
+            return code_tooltip(self._rows[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -21,6 +21,7 @@ from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.code_tree_base import CodeTreeBase, Index
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
 from fieldnotes.ui.widgets.chips import chip_color
+from fieldnotes.ui.widgets.code_text import code_tooltip
 
 MIME = "application/x-fieldnotes-code"
 NAME, COUNT = range(2)
@@ -66,7 +67,7 @@ class CodebookModel(CodeTreeBase):
         if role == Qt.ItemDataRole.DisplayRole:
             return code_label(code) if index.column() == NAME else self._counts.get(code.id, 0)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return code.description or code.name
+            return code_tooltip(code)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == NAME:
             return QColor(chip_color(code, self._hub.code_lookup()))
         if role == Qt.ItemDataRole.FontRole and code.locked and code.parent is None:

@@ -1,4 +1,10 @@
-"""Creating or editing a meeting, attendees ticked from the participants."""
+"""Creating or editing a meeting, attendees ticked from the participants.
+
+The end time is optional: unticked, the meeting has none (a time edit cannot be empty,
+and its 00:00 was once saved as an end). Ticked, it starts an hour after the start. An
+end at or before the start is refused in the dialog, with the reason beside the times;
+a meeting saved that way before still opens, showing both times and the reason.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -69,12 +76,27 @@ class MeetingDialog(QDialog):
         date = QDate.fromString(meeting.date or "", "yyyy-MM-dd")
         self.date.setDate(date if date.isValid() else QDate.currentDate())
         self.start = QTimeEdit(self)
+        self.start.setObjectName("meetingStart")
+        self.start.setAccessibleName(self.tr("Start time"))
         self.end = QTimeEdit(self)
+        self.end.setObjectName("meetingEnd")
+        self.end.setAccessibleName(self.tr("End time"))
         for edit, value in ((self.start, meeting.start), (self.end, meeting.end)):
             edit.setDisplayFormat("HH:mm")
             time = QTime.fromString(value or "", "HH:mm")
             edit.setTime(time if time.isValid() else QTime(0, 0))
-        self._had_end = bool(meeting.end)
+        self.has_end = QCheckBox(self.tr("&ends at"), self)
+        self.has_end.setObjectName("meetingHasEnd")
+        self.has_end.setChecked(bool(meeting.end))
+        self.end.setEnabled(bool(meeting.end))
+        self.has_end.toggled.connect(self._on_has_end)
+        self.time_problem = QLabel(self)
+        self.time_problem.setObjectName("meetingTimeProblem")
+        self.time_problem.setWordWrap(True)
+        self.time_problem.setStyleSheet("color: #b00020;")
+        self.time_problem.hide()
+        self.start.timeChanged.connect(self._check_times)
+        self.end.timeChanged.connect(self._check_times)
         self.location = QLineEdit(meeting.location, self)
         self.attendees = AttendeeListModel(hub, meeting.attendees, self)
         self.attendee_view = QListView(self)
@@ -88,7 +110,9 @@ class MeetingDialog(QDialog):
 
         times = QHBoxLayout()
         times.addWidget(self.start)
+        times.addWidget(self.has_end)
         times.addWidget(self.end)
+        times.addStretch(1)
         attendees = QVBoxLayout()
         attendees.addWidget(self.attendee_view)
         attendees.addWidget(add_person)
@@ -96,7 +120,8 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Date:"), self.date)
-        form.addRow(self._label(self.tr("&Start / end:"), self.start), times)
+        form.addRow(self._label(self.tr("&Start:"), self.start), times)
+        form.addRow("", self.time_problem)
         form.addRow(self.tr("&Location:"), self.location)
         form.addRow(self._label(self.tr("&Attendees:"), self.attendee_view), attendees)
         form.addRow(self.tr("&Notes:"), self.notes)
@@ -105,9 +130,41 @@ class MeetingDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
         self.title.selectAll()
+        self._check_times()
         self.resize(520, 560)
+
+    def _on_has_end(self, checked: bool) -> None:
+        """Ticked: an end an hour after the start (not past midnight), ready to type over."""
+        self.end.setEnabled(checked)
+        if checked:
+            start = self.start.time()
+            later = start.addSecs(3600)
+            self.end.setTime(later if later > start else QTime(23, 59))
+            self.end.setFocus()
+        self._check_times()
+
+    def times_problem(self) -> str:
+        """Why the times cannot be saved, or "" when they can."""
+        if not self.has_end.isChecked() or self.end.time() > self.start.time():
+            return ""
+        return self.tr("The meeting ends ({end}) before or when it starts ({start}).").format(
+            end=self.end.time().toString("HH:mm"), start=self.start.time().toString("HH:mm")
+        )
+
+    def _check_times(self) -> None:
+        problem = self.times_problem()
+        self.time_problem.setText(problem)
+        self.time_problem.setVisible(bool(problem))
+        if hasattr(self, "_ok"):
+            self._ok.setEnabled(not problem)
+
+    def accept(self) -> None:
+        if self.times_problem():  # Enter, or anything else that accepts: refused the same
+            return
+        super().accept()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         """A label whose mnemonic (Alt+letter) jumps to ``buddy`` inside a row layout."""
@@ -123,14 +180,14 @@ class MeetingDialog(QDialog):
             self.attendees.reload(also_check=participant.id)
 
     def meeting(self) -> Meeting:
-        end = self.end.time().toString("HH:mm")
+        end = self.end.time().toString("HH:mm") if self.has_end.isChecked() else None
         return replace(
             self._original,
             title=self.title.text().strip() or self.tr("Untitled meeting"),
             kind=value_for(self.kind.currentText()) or "other",
             date=self.date.date().toString("yyyy-MM-dd"),
             start=self.start.time().toString("HH:mm"),
-            end=end if self._had_end or end != "00:00" else None,
+            end=end,
             location=self.location.text().strip(),
             attendees=self.attendees.checked_ids(),
             notes=self.notes.toPlainText(),

@@ -62,7 +62,7 @@ class QuoteDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.accept)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(520, 380)
 

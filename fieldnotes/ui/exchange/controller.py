@@ -8,15 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from fieldnotes.store import Project
-from fieldnotes.ui.file_places import remember_folder, start_folder, with_suffix
+from fieldnotes.ui.file_places import (
+    ask_open_path,
+    ask_save_path,
+)
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.widgets.export_notice import announce_export
 
 if TYPE_CHECKING:  # imported when first used: the window opens without them
     from fieldnotes.ui.commands.exchange import ReplacedContents
@@ -63,7 +67,7 @@ class ExchangeController(QObject):
 
         self._before_work()
         dialog = QdpxExportDialog(self._hub, self._settings, self._window)
-        dialog.exported.connect(self._tell)
+        dialog.exported.connect(lambda line: self._announce(dialog.target, line))
         dialog.show()
         return dialog
 
@@ -81,7 +85,10 @@ class ExchangeController(QObject):
             count = write_qdc(project, target)
             return self.tr("Exported {count} codes to {path}.").format(count=count, path=target)
 
-        self._run(write, self.tr("Writing the codebook…"), writes=False, then=self._tell)
+        def done(line: object) -> None:
+            self._announce(target, str(line))
+
+        self._run(write, self.tr("Writing the codebook…"), writes=False, then=done)
 
     # -- imports ---------------------------------------------------------------------
 
@@ -117,7 +124,7 @@ class ExchangeController(QObject):
 
         if other is None:
             other = self._ask_open(
-                self.tr("Merge project"), self.tr("fieldnotes projects (*.fieldnotes)")
+                self.tr("Merge project"), self.tr("fieldnotes projects (*.fieldnotes)"), "projects"
             )
             if other is None:
                 return None
@@ -178,7 +185,7 @@ class ExchangeController(QObject):
             return before, Snapshot.take(project), summary
 
         def done(result: object) -> None:
-            before, after, summary = result  # type: ignore[misc]
+            before, after, summary = cast("tuple[Snapshot, Snapshot, Any]", result)
             text = summary.describe()
             self._push(ReplacedContents(self._hub, title, before, after))
             self._tell(text)
@@ -203,28 +210,24 @@ class ExchangeController(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def _announce(self, path: Path | None, line: str) -> None:
+        """An export is written: the status bar and a note with Open / Show in folder."""
+        self.last_message = line
+        if path is not None:
+            announce_export(self._window, path, line)
+
     def _show_failure(self, message: str) -> None:
         self.last_message = message
         QMessageBox.critical(self._window, self._window.windowTitle(), message)
 
     def _ask_save(self, title: str, name: str, file_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._window, title, str(start_folder(self._settings, "refi") / name), file_filter
+        suffix = Path(name).suffix
+        return ask_save_path(
+            self._window, self._settings, "refi", title, name, file_filter, [suffix]
         )
-        if not chosen:
-            return None
-        target = with_suffix(chosen, Path(name).suffix)
-        remember_folder(self._settings, "refi", target)
-        return target
 
-    def _ask_open(self, title: str, file_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self._window, title, str(start_folder(self._settings, "refi")), file_filter
-        )
-        if not chosen:
-            return None
-        remember_folder(self._settings, "refi", Path(chosen))
-        return Path(chosen)
+    def _ask_open(self, title: str, file_filter: str, kind: str = "refi") -> Path | None:
+        return ask_open_path(self._window, self._settings, kind, title, file_filter)
 
     def close(self) -> None:
         """The window closes: wait for running work, then remove the undo snapshots."""

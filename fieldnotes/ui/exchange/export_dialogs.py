@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -25,7 +24,7 @@ from fieldnotes.export.refi_project import QdpxSummary
 from fieldnotes.store import Project
 from fieldnotes.ui.exchange.progress import follow
 from fieldnotes.ui.exchange.task import BackgroundTask, Progress
-from fieldnotes.ui.file_places import remember_folder, start_folder, with_suffix
+from fieldnotes.ui.file_places import ask_save_path
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.widgets.selection_fields import SelectionFields
 
@@ -62,22 +61,26 @@ class QdpxExportDialog(QDialog):
         )
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
+        self.selection.dates.validity_changed.connect(self.export_button.setEnabled)
         form.addRow(buttons)
         self.resize(560, self.sizeHint().height())
 
     def start(self, target: Path | None = None) -> None:
         """Ask for the file (unless given), then write it in the background."""
+        if not self.selection.dates.is_valid():  # the dates say why beside them
+            return
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(
+            target = ask_save_path(
                 self,
+                self._settings,
+                "refi",
                 self.windowTitle(),
-                str(start_folder(self._settings, "refi") / "project.qdpx"),
+                "project.qdpx",
                 self.tr("REFI-QDA projects (*.qdpx)"),
+                [".qdpx"],
             )
-            if not name:
+            if target is None:
                 return
-            target = with_suffix(name, ".qdpx")
-            remember_folder(self._settings, "refi", target)
         self.target = target
         self.export_button.setEnabled(False)
         follow(self.task, self, self.tr("Writing the REFI-QDA project…"))
@@ -98,7 +101,7 @@ class QdpxExportDialog(QDialog):
         self.task.start(write, writes=False)
 
     def _on_finished(self, summary: QdpxSummary) -> None:
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self.selection.dates.is_valid())
         line = self.tr(
             "Exported {meetings} meetings with {observations} observations, {codes} codes, "
             "{notes} memos and {cases} participants to {path}."
@@ -118,8 +121,8 @@ class QdpxExportDialog(QDialog):
         self.accept()
 
     def _on_failed(self, message: str) -> None:
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self.selection.dates.is_valid())
         QMessageBox.critical(self, self.windowTitle(), message)
 
     def _on_cancelled(self) -> None:
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self.selection.dates.is_valid())

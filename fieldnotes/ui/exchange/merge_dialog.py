@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,10 @@ from fieldnotes.ui.exchange.merge_models import ConflictListModel, MergeCountsMo
 from fieldnotes.ui.exchange.progress import follow
 from fieldnotes.ui.exchange.task import BackgroundTask, Progress
 from fieldnotes.ui.hub import ProjectHub
+
+if TYPE_CHECKING:
+    from fieldnotes.store.snapshots import Snapshot
+    from fieldnotes.store.sync.report import MergeReport
 
 
 class MergeDialog(QDialog):
@@ -133,12 +138,12 @@ class MergeDialog(QDialog):
         if not self._merging:
             self._show(result)
             return
-        before, after, report = result  # type: ignore[misc]
+        before, after, report = cast("tuple[Snapshot, Snapshot, MergeReport]", result)
         self.report = report
         command = ReplacedContents(
             self._hub, self.tr("Merge {name}").format(name=self.other.name), before, after
         )
-        self.merged.emit(command, self.describe(report.totals))  # type: ignore[attr-defined]
+        self.merged.emit(command, self.describe(report.totals))
         self.accept()
 
     def _show(self, report: object) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from fieldnotes.ui.error_text import error_text
+from fieldnotes.ui.file_places import ask_open_path
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.window_view import WindowView
 
@@ -25,9 +26,15 @@ def _title() -> str:
 
 class MemberCheckController(QObject):
     def __init__(
-        self, hub: ProjectHub, stack: QUndoStack, parent: QWidget, view: WindowView
+        self,
+        hub: ProjectHub,
+        stack: QUndoStack,
+        parent: QWidget,
+        view: WindowView,
+        settings: QSettings,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._hub = hub
         self._stack = stack
         self._parent = parent
@@ -37,7 +44,7 @@ class MemberCheckController(QObject):
         from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
 
         self._view.flush_text()
-        dialog = MemberCheckDialog(self._hub, self._parent)
+        dialog = MemberCheckDialog(self._hub, self._parent, self._settings)
         dialog.show()
         return dialog
 
@@ -80,13 +87,14 @@ class MemberCheckController(QObject):
         return "\n".join(lines)
 
     def _ask_file_and_person(self) -> tuple[Path, str | None] | None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self._parent,
+            self._settings,
+            "feedback",
             _title(),
-            "",
             QCoreApplication.translate("MainWindow", "Word documents (*.docx)"),
         )
-        if not name:
+        if path is None:
             return None
         people = self._hub.project.participants.all()
         labels = [QCoreApplication.translate("MainWindow", "(not said)")]
@@ -102,4 +110,4 @@ class MemberCheckController(QObject):
         if not ok:
             return None
         index = labels.index(chosen)
-        return Path(name), people[index - 1].id if index > 0 else None
+        return path, people[index - 1].id if index > 0 else None

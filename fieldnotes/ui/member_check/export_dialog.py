@@ -9,17 +9,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
@@ -34,22 +32,25 @@ from fieldnotes.export.member_check_plan import (
     default_instructions,
     sent_record,
 )
+from fieldnotes.ui.file_places import ask_save_path
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.i18n import language_names
 from fieldnotes.ui.logging_setup import exception_summary
 from fieldnotes.ui.member_check.worker import MemberCheckExporter
-from fieldnotes.ui.models.meetings import MeetingChecklistModel
-from fieldnotes.ui.widgets.code_list_picker import CodeListPicker
-from fieldnotes.ui.widgets.date_range import DateRange
+from fieldnotes.ui.widgets.export_notice import announce_export
+from fieldnotes.ui.widgets.selection_fields import SelectionFields
 
 logger = logging.getLogger(__name__)
 
 
 class MemberCheckDialog(QDialog):
-    def __init__(self, hub: ProjectHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, hub: ProjectHub, parent: QWidget | None = None, settings: QSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export member-check summary"))
         self._hub = hub
+        self._settings = settings if settings is not None else QSettings()
         self.exporter = MemberCheckExporter(hub.project, self)
         self.exporter.planned.connect(self._confirm_and_write)
         self.exporter.progress.connect(self._on_progress)
@@ -61,14 +62,10 @@ class MemberCheckDialog(QDialog):
         self._plan: MemberCheckPlan | None = None  # what is being written
         self._progress: QProgressDialog | None = None
 
-        self.meetings = MeetingChecklistModel(hub, self)
-        meeting_view = QListView(self)
-        meeting_view.setObjectName("exportMeetings")
-        meeting_view.setAccessibleName(self.tr("Meetings to include (none ticked: all)"))
-        meeting_view.setModel(self.meetings)
-        meeting_view.setMaximumHeight(130)
-        self.dates = DateRange(self, name="export")
-        self.codes = CodeListPicker(hub, self.tr("only observations tagged with all of: "), self)
+        self.selection = SelectionFields(hub, self)  # meetings, period, codes: as every export
+        self.meetings = self.selection.meetings
+        self.dates = self.selection.dates
+        self.codes = self.selection.codes
         self.language = QComboBox(self)
         self.language.setObjectName("documentLanguage")
         for code, name in language_names().items():
@@ -103,7 +100,7 @@ class MemberCheckDialog(QDialog):
         self.title = QLineEdit(self)
         self.instructions = QPlainTextEdit(self)
         self.instructions.setTabChangesFocus(True)
-        self.instructions.setMaximumHeight(130)
+        self.instructions.setMinimumHeight(120)  # takes what height the dialog has to spare
         self._show_defaults()
 
         appendices = QHBoxLayout()
@@ -111,9 +108,7 @@ class MemberCheckDialog(QDialog):
         appendices.addWidget(self.codebook_appendix)
         appendices.addWidget(self.glossary)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Meetings:"), meeting_view)
-        form.addRow(self.tr("&Dates:"), self.dates)
-        form.addRow(self.tr("&Codes:"), self.codes)
+        self.selection.add_rows(form)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Grouping:"), self.grouping)
         form.addRow(self.tr("&Quotes:"), self.quotes)
@@ -127,8 +122,9 @@ class MemberCheckDialog(QDialog):
         )
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
+        self.dates.validity_changed.connect(self.export_button.setEnabled)
         form.addRow(buttons)
-        self.resize(640, 620)
+        self.resize(640, self.sizeHint().height())
 
     def _show_defaults(self) -> None:
         language = self.language.currentData()
@@ -142,10 +138,10 @@ class MemberCheckDialog(QDialog):
 
     def options(self) -> MemberCheckOptions:
         return MemberCheckOptions(
-            meetings=self.meetings.checked_ids(),
-            date_from=self.dates.date_from(),
-            date_to=self.dates.date_to(),
-            codes=self.codes.codes(),
+            meetings=self.selection.meeting_ids(),
+            date_from=self.selection.date_from(),
+            date_to=self.selection.date_to(),
+            codes=self.selection.code_ids(),
             grouping=self.grouping.currentData(),
             quotes=self.quotes.currentData(),
             cac_appendix=self.cac_appendix.isChecked(),
@@ -159,16 +155,20 @@ class MemberCheckDialog(QDialog):
 
     def start(self, target: Path | None = None) -> None:
         """Ask for the file (unless given), then plan in the background."""
+        if not self.dates.is_valid():  # the dates say why beside them
+            return
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(
+            target = ask_save_path(
                 self,
+                self._settings,
+                "member-check",
                 self.tr("Export member-check summary"),
                 "member-check.docx",
                 self.tr("Word documents (*.docx)"),
+                [".docx"],
             )
-            if not name:
+            if target is None:
                 return
-            target = Path(name if name.endswith(".docx") else f"{name}.docx")
         self.target = target
         self.export_button.setEnabled(False)
         self.exporter.plan(self.options())
@@ -194,7 +194,7 @@ class MemberCheckDialog(QDialog):
 
     def _confirm_and_write(self, plan: MemberCheckPlan) -> None:
         if self.target is None or not self.confirm(plan):
-            self.export_button.setEnabled(True)
+            self.export_button.setEnabled(self.dates.is_valid())
             return
         self._progress = QProgressDialog(
             self.tr("Writing the summary…"),
@@ -218,12 +218,15 @@ class MemberCheckDialog(QDialog):
         if self._progress is not None:
             self._progress.reset()
             self._progress = None
-        self.export_button.setEnabled(True)
+        self.export_button.setEnabled(self.dates.is_valid())
 
     def _on_finished(self, path: str) -> None:
         self._close_progress()
         self.written = path
         self._log(Path(path))
+        count = self._plan.observation_count if self._plan is not None else 0
+        summary = self.tr("A member-check summary of %n observation(s).", "", count)
+        announce_export(self.parentWidget() or self, Path(path), summary)
         self.accept()
 
     def _log(self, path: Path) -> None:

@@ -17,6 +17,7 @@ from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.code_tree_base import CodeTreeBase, Index
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
 from fieldnotes.ui.widgets.chips import chip_color
+from fieldnotes.ui.widgets.code_text import code_tooltip
 
 
 class CodeTreeModel(CodeTreeBase):
@@ -56,7 +57,7 @@ class CodeTreeModel(CodeTreeBase):
         if role == Qt.ItemDataRole.DisplayRole:
             return code_label(code)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return code.description or code.name
+            return code_tooltip(code)
         if role == Qt.ItemDataRole.CheckStateRole:
             if code.id in self._ticked:
                 return Qt.CheckState.Checked

@@ -59,7 +59,7 @@ class CodeTreeBase(QAbstractItemModel):
         return self._node(index).code
 
     def _node(self, index: Index) -> CodeNode:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
+        return index.internalPointer() if index.isValid() else self._root
 
     def _emit_changed(self, node: CodeNode, column: int, roles: list[int]) -> None:
         """dataChanged for ``column`` of every node below ``node``, one range per level."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from fieldnotes.domain.models import Observation
 from fieldnotes.ui.hub import ProjectHub
 from fieldnotes.ui.models.roles import ID_ROLE, OBJECT_ROLE
+from fieldnotes.ui.widgets.code_text import tags_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,6 +65,8 @@ class ObservationListModel(QAbstractListModel):
             return observation.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{observation.time or ''} {observation.text}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # the chips' tags in full
+            return tags_tooltip(observation.codes, self._hub.code_lookup()) or None
         if role == OBJECT_ROLE:
             return observation
         if role == ID_ROLE:

@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldnotes.errors import FieldnotesError, PassphraseError
 from fieldnotes.store.backup import restore_backup
 from fieldnotes.store.encryption import rekey_project
 from fieldnotes.ui.dialogs.passphrase_dialog import NewPassphraseDialog, PassphraseDialog
 from fieldnotes.ui.error_text import error_text
+from fieldnotes.ui.file_places import ask_save_path
 from fieldnotes.ui.protection.restore_dialog import RestoreDialog
 
 if TYPE_CHECKING:
@@ -133,15 +134,20 @@ class ProjectProtection(QObject):
         from fieldnotes.ui.file_places import project_filter
 
         stamp = chosen.time.astimezone().strftime("%Y-%m-%d %H.%M")
-        suggestion = project.path.parent / self.tr("{name} (backup {time}).fieldnotes").format(
+        suggestion = self.tr("{name} (backup {time}).fieldnotes").format(
             name=project.path.stem, time=stamp
         )
-        name, _ = QFileDialog.getSaveFileName(
-            self._window(), self.tr("Open backup as new project"), str(suggestion), project_filter()
+        out = ask_save_path(
+            self._window(),
+            self._controller.settings,
+            "projects",
+            self.tr("Open backup as new project"),
+            suggestion,
+            project_filter(),
+            [".fieldnotes"],
         )
-        if not name:
+        if out is None:
             return
-        out = Path(name if name.endswith(".fieldnotes") else f"{name}.fieldnotes")
         passphrase = project.passphrase if chosen.encrypted else None
         while True:
             try:

@@ -146,12 +146,12 @@ class SearchFilterBox(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
             combo.blockSignals(False)
         self.dates.set_range(filters.date_from, filters.date_to)
-        for box, value in (
+        for box, checked in (
             (self.has_quotes, filters.has_quotes),
             (self.has_feedback, filters.has_feedback),
         ):
             box.blockSignals(True)
-            box.setChecked(value)
+            box.setChecked(checked)
             box.blockSignals(False)
         self.blockSignals(blocked)
 

@@ -90,7 +90,7 @@ class SearchPanel(QWidget):
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.activated.connect(self._activate)
         self.results.doubleClicked.connect(self._activate)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.query, activated=self._into_results)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.query).activated.connect(self._into_results)
 
         top = QHBoxLayout()
         top.addWidget(self.query, 1)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fieldnotes.domain.code_search import code_label
 from fieldnotes.ui.hub import ProjectHub
+from fieldnotes.ui.widgets.code_text import code_tooltip
+
+POPUP_MAX_WIDTH = 640
 
 
 class CodeListPicker(QWidget):
@@ -34,6 +37,8 @@ class CodeListPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         layout.addWidget(self.chosen)
+        # As high as the combo and the chosen codes, never more: no empty band in a form.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.reload()
         hub.codes_changed.connect(self.reload)
 
@@ -43,6 +48,12 @@ class CodeListPicker(QWidget):
         self.combo.addItem(self.tr("+ add a code…"), None)
         for code in self._hub.project.codes.all():
             self.combo.addItem(code_label(code), code.id)
+            self.combo.setItemData(
+                self.combo.count() - 1, code_tooltip(code), Qt.ItemDataRole.ToolTipRole
+            )
+        # The list opens wider than the combo: the words that tell items apart show.
+        view = self.combo.view()
+        view.setMinimumWidth(min(POPUP_MAX_WIDTH, view.sizeHintForColumn(0) + 24))
         self.combo.blockSignals(False)
         self.set_codes(self._codes, notify=False)
 

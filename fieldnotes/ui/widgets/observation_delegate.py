@@ -127,7 +127,7 @@ class ObservationDelegate(QStyledItemDelegate):
             height = max(height, 36)  # the time and the initials beneath it
         return height + 2 * MARGIN
 
-    def _codes(self, observation: Observation) -> list:  # type: ignore[type-arg]
+    def _codes(self, observation: Observation) -> list:
         lookup = self._hub.code_lookup()
         return [lookup[c] for c in observation.codes if c in lookup]
 

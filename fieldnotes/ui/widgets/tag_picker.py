@@ -25,6 +25,7 @@ from fieldnotes.domain.code_search import code_label, exact_name_match, search_c
 from fieldnotes.domain.models import Code
 from fieldnotes.ui.models.roles import ID_ROLE
 from fieldnotes.ui.widgets.chips import chip_color
+from fieldnotes.ui.widgets.code_text import code_tooltip, install_code_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,6 +71,8 @@ class CodeMatchModel(QAbstractListModel):
             return prefix + code_label(code)
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(chip_color(code, self._lookup))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return code_tooltip(code)
         if role == ID_ROLE:
             return code.id
         return None
@@ -95,6 +98,7 @@ class TagPicker(QDialog):
         self.list.setObjectName("tagMatches")
         self.list.setAccessibleName(self.tr("Matching codes"))
         self.list.setModel(self.model)
+        install_code_text(self.list, max_lines=2)  # items that begin alike stay apart
         self.list.activated.connect(self._choose)
         self.list.doubleClicked.connect(self._choose)
         hint = QLabel(
