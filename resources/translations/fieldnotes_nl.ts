@@ -235,7 +235,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fieldnotes/ui/app.py" line="+38"/>
+        <location filename="../../fieldnotes/ui/file_places.py" line="+44"/>
         <source>fieldnotes projects (*.fieldnotes)</source>
         <translation>fieldnotes-projecten (*.fieldnotes)</translation>
     </message>
@@ -245,27 +245,17 @@
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../fieldnotes/ui/app.py" line="+250"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>De automatische reservekopie is mislukt: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>New project</source>
-        <translation>Nieuw project</translation>
+        <location line="+72"/>
+        <source>The example study could not be made in {folder}: {reason}.</source>
+        <translation>De voorbeeldstudie kon niet worden gemaakt in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>study</source>
-        <translation>onderzoek</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{path} already exists; use Open project.</source>
-        <translation>{path} bestaat al; gebruik Project openen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
@@ -273,7 +263,7 @@
 <context>
     <name>AppendixModel</name>
     <message>
-        <location filename="../../fieldnotes/ui/cac/models.py" line="+189"/>
+        <location filename="../../fieldnotes/ui/cac/models.py" line="+193"/>
         <source>Dimension / item</source>
         <translation>Dimensie / item</translation>
     </message>
@@ -286,7 +276,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../fieldnotes/ui/protection/backups_model.py" line="+34"/>
+        <location filename="../../fieldnotes/ui/protection/backups_model.py" line="+41"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -306,7 +296,7 @@
         <translation>Versleuteld</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -324,7 +314,7 @@
         <translation>CAC-vragenlijstrondes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
@@ -334,7 +324,7 @@
         <translation>Scores per item en respondent</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Respondent to add</source>
         <translation>Toe te voegen respondent</translation>
     </message>
@@ -472,7 +462,7 @@
 <context>
     <name>ChartSaving</name>
     <message>
-        <location filename="../../fieldnotes/ui/charts/saving.py" line="+84"/>
+        <location filename="../../fieldnotes/ui/charts/saving.py" line="+85"/>
         <source>Save chart as &amp;picture…</source>
         <translation>Grafiek opslaan als &amp;afbeelding…</translation>
     </message>
@@ -482,7 +472,7 @@
         <translation>&amp;Getallen opslaan als CSV…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
@@ -492,17 +482,27 @@
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>The chart as a picture.</source>
+        <translation>De grafiek als afbeelding.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save numbers</source>
         <translation>Getallen opslaan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>The numbers behind the chart (CSV).</source>
+        <translation>De getallen achter de grafiek (CSV).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+4"/>
         <source>Save</source>
         <translation>Opslaan</translation>
@@ -511,7 +511,7 @@
 <context>
     <name>CoOccurrenceModel</name>
     <message>
-        <location filename="../../fieldnotes/ui/analysis/co_occurrence_window.py" line="+106"/>
+        <location filename="../../fieldnotes/ui/analysis/co_occurrence_window.py" line="+107"/>
         <source>{count} observation(s) with “{a}” and “{b}”</source>
         <translation>{count} waarneming(en) met “{a}” en “{b}”</translation>
     </message>
@@ -578,12 +578,12 @@
 <context>
     <name>CodeListPicker</name>
     <message>
-        <location filename="../../fieldnotes/ui/widgets/code_list_picker.py" line="+24"/>
+        <location filename="../../fieldnotes/ui/widgets/code_list_picker.py" line="+27"/>
         <source>Add a code</source>
         <translation>Code toevoegen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>+ add a code…</source>
         <translation>+ code toevoegen…</translation>
     </message>
@@ -591,7 +591,7 @@
 <context>
     <name>CodeMatchModel</name>
     <message>
-        <location filename="../../fieldnotes/ui/widgets/tag_picker.py" line="+65"/>
+        <location filename="../../fieldnotes/ui/widgets/tag_picker.py" line="+66"/>
         <source>+ Create theme “{name}”</source>
         <translation>+ Thema “{name}” aanmaken</translation>
     </message>
@@ -637,9 +637,9 @@
 <context>
     <name>CodebookDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/codebook/dialog.py" line="+56"/>
-        <location line="+7"/>
-        <location line="+174"/>
+        <location filename="../../fieldnotes/ui/codebook/dialog.py" line="+64"/>
+        <location line="+8"/>
+        <location line="+175"/>
         <location line="+9"/>
         <source>Codebook</source>
         <translation>Codeboek</translation>
@@ -781,29 +781,34 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>CAC wording</source>
         <translation>CAC-formulering</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Load the team&apos;s CAC wording (columns item, text)</source>
         <translation>Eigen CAC-formulering van het team laden (kolommen item, text)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>This wording is in:</source>
         <translation>Deze formulering is in het:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>The codebook as a table (CSV).</source>
+        <translation>Het codeboek als tabel (CSV).</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+25"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
@@ -811,7 +816,7 @@
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../fieldnotes/ui/codebook/model.py" line="+58"/>
+        <location filename="../../fieldnotes/ui/codebook/model.py" line="+59"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -973,7 +978,7 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../fieldnotes/ui/exchange/merge_models.py" line="+123"/>
+        <location filename="../../fieldnotes/ui/exchange/merge_models.py" line="+130"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
@@ -1052,7 +1057,7 @@
 <context>
     <name>DateRange</name>
     <message>
-        <location filename="../../fieldnotes/ui/widgets/date_range.py" line="+20"/>
+        <location filename="../../fieldnotes/ui/widgets/date_range.py" line="+27"/>
         <source>From date</source>
         <translation>Vanaf datum</translation>
     </message>
@@ -1062,9 +1067,19 @@
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>any</source>
         <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Delete: any date</source>
+        <translation>Ctrl+Delete: elke datum</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>“To” is before “from”.</source>
+        <translation>“Tot” ligt vóór “van”.</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1189,7 @@
         <location line="+35"/>
         <location filename="../../fieldnotes/store/connection.py" line="+153"/>
         <location line="+61"/>
-        <location filename="../../fieldnotes/store/sync/other.py" line="+201"/>
+        <location filename="../../fieldnotes/store/sync/other.py" line="+202"/>
         <location line="+6"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan {path} niet lezen: {reason}.</translation>
@@ -1303,7 +1318,7 @@
         <location line="+120"/>
         <location filename="../../fieldnotes/store/connection.py" line="-79"/>
         <location filename="../../fieldnotes/store/encryption.py" line="+87"/>
-        <location filename="../../fieldnotes/store/sync/other.py" line="-127"/>
+        <location filename="../../fieldnotes/store/sync/other.py" line="-128"/>
         <source>No fieldnotes project at {path}.</source>
         <translation>Geen fieldnotes-project op {path}.</translation>
     </message>
@@ -1337,6 +1352,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../fieldnotes/ui/welcome/new_study.py" line="+93"/>
         <source>Cannot create a project at {path}: {reason}.</source>
         <translation>Kan geen project maken op {path}: {reason}.</translation>
     </message>
@@ -1554,7 +1570,7 @@
         <translation>Het zoeken duurde langer dan {seconds} seconden en is gestopt; probeer minder of preciezere woorden.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/cli_exchange.py" line="+203"/>
+        <location filename="../../fieldnotes/cli_exchange.py" line="+204"/>
         <source>{path} is encrypted with another passphrase: set {variable} or run this in a terminal to be asked for it.</source>
         <translation>{path} is versleuteld met een ander wachtwoord: zet {variable} of voer dit uit in een terminal om ernaar gevraagd te worden.</translation>
     </message>
@@ -1660,7 +1676,7 @@
         <translation>{path} is beschadigd: {finding}.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{path} is the same file as this project; choose the other copy to merge in.</source>
         <translation>{path} is hetzelfde bestand als dit project; kies de andere kopie om samen te voegen.</translation>
     </message>
@@ -1675,9 +1691,29 @@
         <translation>Dit onderdeel is na het samenvoegen verwijderd, dus de andere versie kan nergens terug. Houd deze, of voeg het opnieuw met de hand toe.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/ui/charts/saving.py" line="-117"/>
+        <location filename="../../fieldnotes/ui/charts/saving.py" line="-124"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kan niet worden geschreven ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/ui/welcome/new_study.py" line="-45"/>
+        <source>Give the study a title.</source>
+        <translation>Geef de studie een titel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} already exists: choose another name or folder for the study.</source>
+        <translation>{path} bestaat al: kies een andere naam of map voor de studie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot create the study in {folder}: it is not a folder.</source>
+        <translation>Kan de studie niet maken in {folder}: dat is geen map.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the study in {folder}: this folder cannot be written.</source>
+        <translation>Kan de studie niet maken in {folder}: in deze map kan niet worden geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1706,23 +1742,23 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../fieldnotes/ui/exchange/controller.py" line="+62"/>
+        <location filename="../../fieldnotes/ui/exchange/controller.py" line="+77"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Exported {count} codes to {path}.</source>
         <translation>{count} codes geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Writing the codebook…</source>
         <translation>Het codeboek wordt geschreven…</translation>
     </message>
@@ -1755,6 +1791,39 @@
         <location line="+0"/>
         <source>fieldnotes projects (*.fieldnotes)</source>
         <translation>fieldnotes-projecten (*.fieldnotes)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../fieldnotes/ui/widgets/export_notice.py" line="+36"/>
+        <source>Export finished</source>
+        <translation>Export klaar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved {name}</source>
+        <translation>{name} opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {folder}</source>
+        <translation>in {folder}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in &amp;folder</source>
+        <translation>Tonen in &amp;map</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved {path}</source>
+        <translation>{path} opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1898,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../fieldnotes/ui/labels.py" line="+18"/>
+        <location filename="../../fieldnotes/ui/labels.py" line="+23"/>
         <source>team meeting</source>
         <translation>teamoverleg</translation>
     </message>
@@ -1959,7 +2028,7 @@
         <translation>opkomend</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>to classify: “{text}”</source>
         <translation>nog in te delen: “{text}”</translation>
     </message>
@@ -1972,7 +2041,7 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../fieldnotes/ui/i18n.py" line="+31"/>
+        <location filename="../../fieldnotes/ui/i18n.py" line="+35"/>
         <source>Dutch (Nederlands)</source>
         <translation>Nederlands</translation>
     </message>
@@ -1985,13 +2054,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldnotes/ui/main_window.py" line="+100"/>
-        <location line="+60"/>
+        <location filename="../../fieldnotes/ui/main_window.py" line="+117"/>
+        <location line="+61"/>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Observations</source>
         <translation>Waarnemingen</translation>
     </message>
@@ -2001,13 +2070,13 @@
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+51"/>
+        <location line="+27"/>
+        <location line="+69"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>No meeting yet. Press Ctrl+Shift+N to create one.</source>
         <translation>Nog geen bijeenkomst. Druk op Ctrl+Shift+N om er een te maken.</translation>
     </message>
@@ -2020,55 +2089,57 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../fieldnotes/ui/meetings_controller.py" line="+62"/>
         <source>Delete meeting</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete “{title}” and its {count} observations? You can undo this with Ctrl+Z.</source>
         <translation>“{title}” en de {count} bijbehorende waarnemingen verwijderen? Ongedaan maken kan met Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+11"/>
-        <location line="+12"/>
-        <location line="+10"/>
+        <location filename="../../fieldnotes/ui/member_check/controller.py" line="+24"/>
         <source>Import member-check feedback</source>
         <translation>Reacties van deelnemers importeren</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+71"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>(not said)</source>
         <translation>(niet vermeld)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Who returned it?</source>
         <translation>Wie heeft het teruggestuurd?</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../fieldnotes/ui/main_window.py" line="+54"/>
         <source>Saved {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>{title} — example study, not your notes — fieldnotes</source>
+        <translation>{title} — voorbeeldstudie, niet uw aantekeningen — fieldnotes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{title} — fieldnotes</source>
         <translation>{title} — fieldnotes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../fieldnotes/ui/study_dialogs.py" line="+55"/>
         <source>About fieldnotes</source>
         <translation>Over fieldnotes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>fieldnotes {version}
 Field notes for participatory action research.
 
@@ -2082,7 +2153,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>MatrixDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/codebook/matrix.py" line="+112"/>
+        <location filename="../../fieldnotes/ui/codebook/matrix.py" line="+103"/>
         <source>Codes by meeting</source>
         <translation>Codes per bijeenkomst</translation>
     </message>
@@ -2100,7 +2171,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/dialogs/meeting_dialog.py" line="+39"/>
+        <location filename="../../fieldnotes/ui/dialogs/meeting_dialog.py" line="+46"/>
         <source>Team meeting</source>
         <translation>Teamoverleg</translation>
     </message>
@@ -2115,7 +2186,22 @@ Projectbestand: {path}</translation>
         <translation>Bijeenkomst bewerken</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;ends at</source>
+        <translation>&amp;eindigt om</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Attendees</source>
         <translation>Aanwezigen</translation>
     </message>
@@ -2125,7 +2211,7 @@ Projectbestand: {path}</translation>
         <translation>Nieuwe d&amp;eelnemer…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -2141,11 +2227,11 @@ Projectbestand: {path}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Start / end:</source>
-        <translation>&amp;Begin / einde:</translation>
+        <source>&amp;Start:</source>
+        <translation>&amp;Begin:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
@@ -2160,7 +2246,12 @@ Projectbestand: {path}</translation>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>The meeting ends ({end}) before or when it starts ({start}).</source>
+        <translation>De bijeenkomst eindigt ({end}) vóór of op het moment dat ze begint ({start}).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Untitled meeting</source>
         <translation>Naamloze bijeenkomst</translation>
     </message>
@@ -2174,17 +2265,7 @@ Projectbestand: {path}</translation>
         <translation>Samenvatting voor deelnemers exporteren</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <source>Meetings to include (none ticked: all)</source>
-        <translation>Op te nemen bijeenkomsten (niets aangevinkt: alle)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>only observations tagged with all of: </source>
-        <translation>alleen waarnemingen met al deze tags: </translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-88"/>
         <source>each meeting in its own order</source>
         <translation>per bijeenkomst, in de eigen volgorde</translation>
     </message>
@@ -2239,22 +2320,7 @@ Projectbestand: {path}</translation>
         <translation>Een tabel van de afspraken en acties bij de gekozen waarnemingen: wie het doet, wanneer het klaar moet zijn en hoe het staat</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&amp;Meetings:</source>
-        <translation>&amp;Bijeenkomsten:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Periode:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Codes:</source>
-        <translation>C&amp;odes:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
     </message>
@@ -2289,7 +2355,7 @@ Projectbestand: {path}</translation>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
@@ -2318,11 +2384,19 @@ Projectbestand: {path}</translation>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>A member-check summary of %n observation(s).</source>
+        <translation>
+            <numerusform>Een samenvatting voor de member check van %n waarneming.</numerusform>
+            <numerusform>Een samenvatting voor de member check van %n waarnemingen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/exchange/merge_dialog.py" line="+40"/>
+        <location filename="../../fieldnotes/ui/exchange/merge_dialog.py" line="+45"/>
         <source>Merge project</source>
         <translation>Project samenvoegen</translation>
     </message>
@@ -2494,7 +2568,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/cac/dialog.py" line="-234"/>
+        <location filename="../../fieldnotes/ui/cac/dialog.py" line="-239"/>
         <source>New CAC round</source>
         <translation>Nieuwe CAC-ronde</translation>
     </message>
@@ -2517,6 +2591,122 @@ Projectbestand: {path}</translation>
         <location line="+9"/>
         <source>Round</source>
         <translation>Ronde</translation>
+    </message>
+</context>
+<context>
+    <name>NewStudyDialog</name>
+    <message>
+        <location filename="../../fieldnotes/ui/welcome/new_study_dialog.py" line="+69"/>
+        <source>Start a new study</source>
+        <translation>Een nieuwe studie beginnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A study is one project file with all its meetings, observations, people and codes. You can change all of this later, except where the file is.</source>
+        <translation>Een studie is één projectbestand met al haar bijeenkomsten, waarnemingen, mensen en codes. U kunt dit later allemaal wijzigen, behalve waar het bestand staat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Neighbourhood care team 2025</source>
+        <translation>bijv. Buurtzorgteam 2025</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Anna de Vries</source>
+        <translation>bijv. Anna de Vries</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marks what you write when colleagues&apos; copies are merged. You are not listed as a participant.</source>
+        <translation>Markeert wat u schrijft wanneer kopieën van collega&apos;s worden samengevoegd. U wordt niet als deelnemer vermeld.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The language of fieldnotes itself and of the summaries participants read.</source>
+        <translation>De taal van fieldnotes zelf en van de samenvattingen die deelnemers lezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the summaries participants read. The language of fieldnotes itself is set in Preferences.</source>
+        <translation>De taal van de samenvattingen die deelnemers lezen. De taal van fieldnotes zelf stelt u in bij Voorkeuren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Protect with a passphrase (recommended)</source>
+        <translation>&amp;Beveiligen met een wachtwoordzin (aanbevolen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes about participants are sensitive: with a passphrase nobody can read the file without it, not even from a lost laptop. Without the passphrase you cannot open it either, so keep it safe, e.g. in a password manager.</source>
+        <translation>Aantekeningen over deelnemers zijn gevoelig: met een wachtwoordzin kan niemand het bestand zonder die zin lezen, ook niet van een verloren laptop. Zonder de wachtwoordzin kunt u het zelf ook niet openen; bewaar hem dus goed, bijvoorbeeld in een wachtwoordbeheerder.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where the study is saved</source>
+        <translation>Waar de studie wordt opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Study &amp;title:</source>
+        <translation>&amp;Titel van de studie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name as researcher:</source>
+        <translation>&amp;Uw naam als onderzoeker:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Wa&amp;chtwoordzin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Herhaal wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;in:</source>
+        <translation>Opslaan &amp;in:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create study</source>
+        <translation>Studie &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Where to save the study</source>
+        <translation>Waar de studie op te slaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fieldnotes projects (*.fieldnotes)</source>
+        <translation>fieldnotes-projecten (*.fieldnotes)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Use at least %n characters for the passphrase; a few words are easy to remember.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken voor de wachtwoordzin; een paar woorden zijn makkelijk te onthouden.</numerusform>
+            <numerusform>Gebruik minstens %n tekens voor de wachtwoordzin; een paar woorden zijn makkelijk te onthouden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +3157,7 @@ Projectbestand: {path}</translation>
         <translation>Er is geen goede reservekopie van. Het bestand is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>The newest good backup is from {when} ({count} observations). Open it as a new project, {new}? The damaged file is left as it is.</source>
         <translation>De nieuwste goede reservekopie is van {when} ({count} observaties). Openen als nieuw project, {new}? Het beschadigde bestand blijft zoals het is.</translation>
     </message>
@@ -2980,17 +3170,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>ProjectProtection</name>
     <message>
-        <location filename="../../fieldnotes/ui/protection/actions.py" line="+46"/>
-        <source>New project</source>
-        <translation>Nieuw project</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes about participants are sensitive. With encryption, nobody can read {name} without the passphrase, not even from a lost laptop.</source>
-        <translation>Aantekeningen over deelnemers zijn gevoelig. Met versleuteling kan niemand {name} lezen zonder de wachtwoordzin, ook niet van een verloren laptop.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../fieldnotes/ui/protection/actions.py" line="+49"/>
         <source>Encrypt project</source>
         <translation>Project versleutelen</translation>
     </message>
@@ -3031,7 +3211,7 @@ Projectbestand: {path}</translation>
         <translation>{name} (reservekopie {time}).fieldnotes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Open backup as new project</source>
         <translation>Reservekopie openen als nieuw project</translation>
     </message>
@@ -3039,7 +3219,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>QdpxExportDialog</name>
     <message>
-        <location filename="../../fieldnotes/ui/exchange/export_dialogs.py" line="+38"/>
+        <location filename="../../fieldnotes/ui/exchange/export_dialogs.py" line="+37"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
@@ -3054,12 +3234,12 @@ Projectbestand: {path}</translation>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-projecten (*.qdpx)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Writing the REFI-QDA project…</source>
         <translation>Het REFI-QDA-project wordt geschreven…</translation>
     </message>
@@ -3239,7 +3419,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>RoundListModel</name>
     <message numerus="yes">
-        <location filename="../../fieldnotes/ui/cac/models.py" line="-189"/>
+        <location filename="../../fieldnotes/ui/cac/models.py" line="-190"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -3250,13 +3430,13 @@ Projectbestand: {path}</translation>
 <context>
     <name>SaveCopy</name>
     <message>
-        <location filename="../../fieldnotes/ui/save_copy.py" line="+28"/>
+        <location filename="../../fieldnotes/ui/save_copy.py" line="+69"/>
         <source> (copy)</source>
         <translation> (kopie)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location line="+5"/>
+        <location line="+26"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
@@ -3274,7 +3454,7 @@ Projectbestand: {path}</translation>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>“{text}” is not a number; scores run from 0 to 100.</source>
         <translation>“{text}” is geen getal; scores lopen van 0 tot 100.</translation>
     </message>
@@ -3598,7 +3778,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../fieldnotes/ui/widgets/tag_picker.py" line="+21"/>
+        <location filename="../../fieldnotes/ui/widgets/tag_picker.py" line="+23"/>
         <source>Tag observation</source>
         <translation>Waarneming taggen</translation>
     </message>
@@ -3618,7 +3798,7 @@ Projectbestand: {path}</translation>
         <translation>Passende codes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Enter applies · Esc closes · ✓ already tagged (Enter removes)</source>
         <translation>Enter past toe · Esc sluit · ✓ al getagd (Enter verwijdert)</translation>
     </message>
@@ -3842,7 +4022,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>VoiceWindow</name>
     <message>
-        <location filename="../../fieldnotes/ui/analysis/voice_window.py" line="+59"/>
+        <location filename="../../fieldnotes/ui/analysis/voice_window.py" line="+61"/>
         <source>Who speaks</source>
         <translation>Wie spreekt</translation>
     </message>
@@ -3950,7 +4130,7 @@ Projectbestand: {path}</translation>
         <translation>Rolgroep</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Heard per meeting, by role group</source>
         <translation>Gehoord per bijeenkomst, per rolgroep</translation>
     </message>
@@ -3961,19 +4141,63 @@ Projectbestand: {path}</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../fieldnotes/ui/welcome/window.py" line="+26"/>
+        <location line="+3"/>
+        <source>Welcome to fieldnotes</source>
+        <translation>Welkom bij fieldnotes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take notes during meetings, tag them with the Coordinated Action Checklist and your own themes, and give participants a summary to check.</source>
+        <translation>Maak aantekeningen tijdens bijeenkomsten, label ze met de Coordinated Action Checklist en uw eigen thema&apos;s, en geef deelnemers een samenvatting om te controleren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your last study is no longer at {path}. If it was moved, open it where it is now.</source>
+        <translation>Uw laatste studie staat niet meer op {path}. Is ze verplaatst, open haar dan waar ze nu staat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start a new study</source>
+        <translation>Een nieuwe &amp;studie beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own project file for your notes: give it a title, your name and a place to keep it.</source>
+        <translation>Uw eigen projectbestand voor uw aantekeningen: geef het een titel, uw naam en een plek om het te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Explore the example</source>
+        <translation>Het &amp;voorbeeld verkennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Connectors, a made-up study with meetings, quotes and CAC rounds to try everything out. It is kept apart from your notes and starts afresh each time you open it.</source>
+        <translation>The Connectors, een verzonnen studie met bijeenkomsten, citaten en CAC-rondes om alles uit te proberen. Ze staat los van uw aantekeningen en begint elke keer opnieuw als u haar opent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open a study…</source>
+        <translation>Een studie &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A project file you already have, from a colleague or a backup.</source>
+        <translation>Een projectbestand dat u al hebt, van een collega of uit een back-up.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../fieldnotes/ui/window_actions.py" line="+32"/>
+        <location filename="../../fieldnotes/ui/window_actions.py" line="+80"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;New project…</source>
-        <translation>&amp;Nieuw project…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
@@ -3983,9 +4207,14 @@ Projectbestand: {path}</translation>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open &amp;example project</source>
-        <translation>&amp;Voorbeeldproject openen</translation>
+        <location line="-7"/>
+        <source>&amp;New study…</source>
+        <translation>&amp;Nieuwe studie…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the &amp;example study</source>
+        <translation>De &amp;voorbeeldstudie openen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4008,12 +4237,12 @@ Projectbestand: {path}</translation>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>E&amp;xport member-check summary…</source>
         <translation>Samenvatting voor deelnemers &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Import member-check feedback…</source>
         <translation>Reacties van deelnemers &amp;importeren…</translation>
     </message>
@@ -4063,12 +4292,12 @@ Projectbestand: {path}</translation>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Participants…</source>
         <translation>&amp;Deelnemers…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Review merge &amp;conflicts…</source>
         <translation>Samenvoeg&amp;conflicten bekijken…</translation>
     </message>
@@ -4083,22 +4312,22 @@ Projectbestand: {path}</translation>
         <translation>Bijeen&amp;komst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nieuwe bijeenkomst…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Edit meeting…</source>
         <translation>Bijeenkomst &amp;bewerken…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Delete meeting…</source>
         <translation>Bijeenkomst &amp;verwijderen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Observation</source>
         <translation>Waar&amp;neming</translation>
     </message>
@@ -4168,17 +4397,17 @@ Projectbestand: {path}</translation>
         <translation>&amp;Codeboek…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Codes by &amp;meeting…</source>
         <translation>Codes per &amp;bijeenkomst…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>CAC &amp;rounds…</source>
         <translation>CAC-&amp;rondes…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Who &amp;speaks…</source>
         <translation>Wie &amp;spreekt…</translation>
     </message>
@@ -4243,12 +4472,12 @@ Projectbestand: {path}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About fieldnotes</source>
         <translation>&amp;Over fieldnotes</translation>
     </message>
@@ -4261,7 +4490,7 @@ Projectbestand: {path}</translation>
 <context>
     <name>WindowBanners</name>
     <message>
-        <location filename="../../fieldnotes/ui/window_banners.py" line="+32"/>
+        <location filename="../../fieldnotes/ui/window_banners.py" line="+38"/>
         <location line="+2"/>
         <source>Save a copy as…</source>
         <translation>Kopie opslaan als…</translation>
@@ -4272,7 +4501,17 @@ Projectbestand: {path}</translation>
         <translation>Deze melding verbergen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Start your own study…</source>
+        <translation>Uw eigen studie beginnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the example study: made-up people and meetings to try fieldnotes out. It is not your notes, and it starts afresh each time it is opened.</source>
+        <translation>Dit is de voorbeeldstudie: verzonnen mensen en bijeenkomsten om fieldnotes uit te proberen. Het zijn niet uw aantekeningen, en ze begint elke keer opnieuw als ze wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This project is read-only: its file or folder cannot be written. You can read, search and export; to make changes, save a copy and work in that.</source>
         <translation>Dit project is alleen-lezen: het bestand of de map kan niet worden beschreven. Lezen, zoeken en exporteren kan; om iets te veranderen: sla een kopie op en werk daarin.</translation>
     </message>
