@@ -24,6 +24,8 @@ TEXT_WIDTH = 60
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from fieldnotes.cli_filters import add_filter_options
+
     voice = commands.add_parser(
         "voice",
         help="who is heard: observations and quotes per participant and per role",
@@ -31,9 +33,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         "that name them as speaker (once for each speaker named) and the quotes by them. "
         "Attendees who were not heard are listed with 0 in the table.",
     )
-    voice.add_argument("--meeting", metavar="ID", help="only this meeting")
-    voice.add_argument("--from", dest="date_from", metavar="DATE", help="meetings on or after DATE")
-    voice.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")
+    add_filter_options(voice, meetings="one", codes=False)
     voice.add_argument("--json", action="store_true", help="print the counts as JSON")
     voice.set_defaults(handler=cmd_voice)
 
@@ -78,13 +78,13 @@ def _write(text: str) -> None:
 
 def cmd_voice(args: argparse.Namespace) -> int:
     from fieldnotes.analysis.voice import share_of_voice
-    from fieldnotes.cli_checks import check_dates, check_meetings
+    from fieldnotes.cli_filters import check_filter_dates, read_filters
     from fieldnotes.store.analysis_queries import Scope
 
-    check_dates(date_from=args.date_from, date_to=args.date_to)
+    check_filter_dates(args)
     with _open_for_reading(args) as project:
-        check_meetings(project, [args.meeting] if args.meeting else [])
-        scope = Scope(args.meeting, args.date_from, args.date_to)
+        chosen = read_filters(project, args)
+        scope = Scope(chosen.meeting, chosen.date_from, chosen.date_to)
         roles = project.analysis.roles()
         named = project.analysis.speaker_counts(scope)  # counted in SQL: no row per pair
         voice = share_of_voice(
