@@ -356,7 +356,9 @@ def _cmd_cac_report(args: argparse.Namespace) -> int:
     if args.json:
         _write_stdout(json.dumps(scores.to_report(), indent=2) + "\n")
     else:
-        _write_stdout(format_report(scores, load_framework()))
+        from fieldnotes.display import terminal_width
+
+        _write_stdout(format_report(scores, load_framework(), terminal_width()))
     return EXIT_OK
 
 

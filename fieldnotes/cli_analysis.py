@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 ACTION_STATUSES = ("open", "done", "dropped")  # as domain.models, without importing it here
-TEXT_WIDTH = 60
+TEXT_WIDTH = 60  # a name in a column
+MIN_TEXT_WIDTH = 20  # an action's text, however narrow the terminal
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -145,8 +146,13 @@ def cmd_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def actions_list(entries: Sequence[ActionEntry], names: dict[str, str]) -> str:
-    """The readable ``actions`` list: meeting date, status, owner, due date, text."""
+def actions_list(
+    entries: Sequence[ActionEntry], names: dict[str, str], width: int | None = None
+) -> str:
+    """The readable ``actions`` list: meeting date, status, owner, due date, text; the
+    text fills what the terminal (``width``) leaves, cut at a word."""
+    from fieldnotes.display import elide, terminal_width
+
     shown = _shown(sys.stdout)
     rows = [
         (
@@ -156,20 +162,25 @@ def actions_list(entries: Sequence[ActionEntry], names: dict[str, str]) -> str:
             if entry.action.owner
             else "-",
             entry.action.due or "-",
-            shown(_one_line(entry.text)),
         )
         for entry in entries
     ]
     if not rows:
         return ""
-    return _columns([("meeting", "status", "owner", "due", "text"), *rows])
+    header = ("meeting", "status", "owner", "due")
+    used = sum(max(len(row[i]) for row in [header, *rows]) + 2 for i in range(len(header)))
+    room = max(MIN_TEXT_WIDTH, (width or terminal_width()) - used)
+    texts = [shown(elide(entry.text, room)) for entry in entries]
+    return _columns(
+        [(*header, "text"), *((*row, text) for row, text in zip(rows, texts, strict=True))]
+    )
 
 
 def _one_line(text: str) -> str:
-    """Whitespace runs (newlines too) as one space, cut to the table's width with "…"."""
-    from fieldnotes.display import shorten
+    """Whitespace runs (newlines too) as one space, cut at a word to the column's width."""
+    from fieldnotes.display import elide
 
-    return shorten(" ".join(text.split()), TEXT_WIDTH)
+    return elide(text, TEXT_WIDTH)
 
 
 def _columns(rows: Sequence[Sequence[str]], right_from: int | None = None) -> str:

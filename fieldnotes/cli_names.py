@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NoReturn
 
-from fieldnotes.display import shorten
+from fieldnotes.display import elide, shorten
 from fieldnotes.domain.cac import CacFramework, load_framework
 from fieldnotes.domain.code_search import fold
 from fieldnotes.domain.dates import is_iso_date
@@ -70,7 +70,7 @@ def _known(names: Iterable[str], text: str) -> str:
     close = difflib.get_close_matches(text, unique, n=2, cutoff=0.6) if len(text) < 100 else []
     shown = close + [n for n in unique if n not in close][: max(0, SHOWN - len(close))]
     more = len(unique) - len(shown)
-    listed = ", ".join(shorten(n, 30) for n in shown)
+    listed = ", ".join(elide(n, 40) for n in shown)
     return listed + (f" and {more} more" if more > 0 else "") if shown else "none"
 
 
@@ -136,7 +136,7 @@ def meeting_id(option: str, text: str, meetings: Sequence[Meeting]) -> str:
                 m.id,
                 " ".join(filter(None, (m.date, m.start))) or "no date"
                 if by_date
-                else shorten(m.title, 30),
+                else elide(m.title, 30),
             )
             for m in found
         ]
@@ -156,7 +156,7 @@ def meeting_id(option: str, text: str, meetings: Sequence[Meeting]) -> str:
         ),
         option=option,
         name=_quoted(text),
-        known=_known((f"{m.title} {m.date}" if m.date else m.title for m in meetings), text),
+        known=_known((f"{elide(m.title, 32)} {m.date or ''}".strip() for m in meetings), text),
     )
 
 
