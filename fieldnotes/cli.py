@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldnotes",
         description="Field notes for participatory action research. "
-        "Without a command, opens the app.",
+        "Without a command, opens the app; `fieldnotes PROJECT.fieldnotes` opens that project "
+        "in it. --db may also come after the command.",
     )
     parser.add_argument("--version", action="version", version=f"fieldnotes {__version__}")
     add_db_option(parser)
@@ -115,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser(
         "search",
+        usage="fieldnotes search QUERY [--code CODE ...] [--meeting MEETING] "
+        "[--speaker PARTICIPANT] [--from DATE] [--to DATE] [--action STATUS] [--limit N] "
+        "[--json] [--db PATH]",
         help="find observations by words, tags, meeting, speaker and date",
         description="Full-text search over observations, their quotes (also the original "
         'text), and their meeting\'s title, notes and memos: words, "phrases", prefix*, '
@@ -287,7 +291,7 @@ def _import_json(args: argparse.Namespace) -> int:
             path.touch(mode=0o600)
         raise
     project.close()
-    print(f"Imported {summary.describe()} into {path}.", file=sys.stderr)
+    print(summary.sentence(args.file, path), file=sys.stderr)
     return EXIT_OK
 
 

@@ -21,7 +21,7 @@ from fieldnotes.store.analysis_repo import CacRoundRepository, MemoRepository
 from fieldnotes.store.cac_wording_repo import CacWordingRepository
 from fieldnotes.store.codes_repo import CodeRepository
 from fieldnotes.store.meetings_repo import MeetingRepository
-from fieldnotes.store.merge import merge_project_data
+from fieldnotes.store.merge import MergeCounts, merge_project_data
 from fieldnotes.store.observations_repo import ObservationRepository
 from fieldnotes.store.participants_repo import ParticipantRepository
 from fieldnotes.store.settings_repo import SettingsRepository
@@ -175,10 +175,11 @@ class Project:
                 conflicts=self.conflicts.all(),
             )
 
-    def merge(self, data: ProjectData) -> None:
-        """Merge validated data (see :mod:`fieldnotes.store.merge`) all or nothing."""
+    def merge(self, data: ProjectData) -> MergeCounts:
+        """Merge validated data (see :mod:`fieldnotes.store.merge`) all or nothing; what
+        it added and changed."""
         with self.transaction() as conn:
-            merge_project_data(conn, data)
+            return merge_project_data(conn, data)
 
     def ids(self, table: str) -> set[str]:
         """Existing ids in one of the id-keyed tables (used to resolve references)."""
