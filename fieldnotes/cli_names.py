@@ -265,11 +265,13 @@ def _names_theme(wanted: str, code: Code, by_id: dict[str, Code]) -> bool:
 
 def _path_of(by_id: dict[str, Code]) -> Callable[[Code], str]:
     def path(code: Code) -> str:
-        names, current, seen = [], code, set()
+        names: list[str] = []
+        seen: set[str] = set()
+        current: Code | None = code
         while current is not None and current.id not in seen:
             seen.add(current.id)
             names.append(current.name)
             current = by_id.get(current.parent) if current.parent else None
-        return shorten("/".join(reversed(names)), 40)
+        return elide("/".join(reversed(names)), 40)
 
     return path
