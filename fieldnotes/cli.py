@@ -312,7 +312,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     with open_existing(args) as project:
         chosen = read_filters(project, args)
         filters = SearchFilters(
-            codes=chosen.codes,
+            codes=list(chosen.codes),
             meeting=chosen.meeting,
             date_from=chosen.date_from,
             date_to=chosen.date_to,

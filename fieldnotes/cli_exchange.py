@@ -80,10 +80,10 @@ def export_qdpx(args: argparse.Namespace) -> int:
     with open_existing(args) as project:
         chosen = read_filters(project, args)
         selection = RefiSelection(
-            meetings=chosen.meetings,
+            meetings=list(chosen.meetings),
             date_from=chosen.date_from,
             date_to=chosen.date_to,
-            codes=chosen.codes,
+            codes=list(chosen.codes),
         )
         summary = write_qdpx(project, selection, args.out)
         encrypted = project.encrypted

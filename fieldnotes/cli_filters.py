@@ -11,8 +11,7 @@ match.
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -99,12 +98,12 @@ def query_after_values(args: argparse.Namespace) -> str | None:
     return values.pop()
 
 
-@dataclass(frozen=True)
-class Filters:
-    """What the filter options chose, as ids and checked dates."""
+class Filters(NamedTuple):
+    """What the filter options chose, as ids and checked dates (a NamedTuple, not a
+    dataclass: importing ``dataclasses`` would cost ``fieldnotes --help`` ~5 ms)."""
 
-    meetings: list[str] = field(default_factory=list)  # empty: every meeting
-    codes: list[str] = field(default_factory=list)  # all must match (with sub-codes)
+    meetings: tuple[str, ...] = ()  # empty: every meeting
+    codes: tuple[str, ...] = ()  # all must match (with sub-codes)
     date_from: str | None = None
     date_to: str | None = None
     speaker: str | None = None
@@ -124,15 +123,19 @@ def check_filter_dates(args: argparse.Namespace) -> None:
 
 def read_filters(project: Project, args: argparse.Namespace) -> Filters:
     """The filter options of ``args`` checked and resolved against ``project``."""
-    from fieldnotes import cli_names
-
     check_filter_dates(args)
     given = getattr(args, "meeting", None)
     meeting_texts = [given] if isinstance(given, str) else list(given or [])
-    meetings = project.meetings.all() if meeting_texts else []
     code_texts = list(getattr(args, "code", None) or [])
-    codes = project.codes.all() if code_texts else []
     speaker = getattr(args, "speaker", None)
+    if not (meeting_texts or code_texts or speaker is not None):
+        return Filters(
+            date_from=getattr(args, "date_from", None), date_to=getattr(args, "date_to", None)
+        )
+    from fieldnotes import cli_names
+
+    meetings = project.meetings.all() if meeting_texts else []
+    codes = project.codes.all() if code_texts else []
     return Filters(
         meetings=_unique(cli_names.meeting_id("--meeting", t, meetings) for t in meeting_texts),
         codes=_unique(cli_names.code_id("--code", t, codes) for t in code_texts),
@@ -153,5 +156,5 @@ def participant_option(project: Project, option: str, text: str | None) -> str |
     return cli_names.participant_id(option, text, project.participants.all())
 
 
-def _unique(ids: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(ids))
+def _unique(ids: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ids))

@@ -29,10 +29,10 @@ def export_docx(args: argparse.Namespace) -> int:
         chosen = read_filters(project, args)
         language = args.lang or project.settings.document_language or DEFAULT_LANGUAGE
         options = MemberCheckOptions(
-            meetings=chosen.meetings,
+            meetings=list(chosen.meetings),
             date_from=chosen.date_from,
             date_to=chosen.date_to,
-            codes=chosen.codes,
+            codes=list(chosen.codes),
             glossary=args.glossary,
             language=check_language(language),
             agreements=not args.no_agreements,

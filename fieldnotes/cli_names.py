@@ -12,7 +12,6 @@ Pure functions over domain objects: no Qt, no SQL.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -66,6 +65,8 @@ def _ambiguous(
 
 def _known(names: Iterable[str], text: str) -> str:
     """A few names that would work, the closest to ``text`` first."""
+    import difflib  # only for a name that was not found
+
     unique = list(dict.fromkeys(n for n in names if n.strip()))
     close = difflib.get_close_matches(text, unique, n=2, cutoff=0.6) if len(text) < 100 else []
     shown = close + [n for n in unique if n not in close][: max(0, SHOWN - len(close))]
