@@ -13,7 +13,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fieldnotes import __version__
-from fieldnotes.errors import FieldnotesError
+from fieldnotes.cli_db import accept_db_everywhere, add_db_option, project_argument, settle_db
+from fieldnotes.cli_filters import add_filter_options
+from fieldnotes.errors import QT_TRANSLATE_NOOP, FieldnotesError
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -23,15 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldnotes",
         description="Field notes for participatory action research. "
-        "Without a command, opens the app.",
+        "Without a command, opens the app; `fieldnotes PROJECT.fieldnotes` opens that project "
+        "in it. --db may also come after the command.",
     )
     parser.add_argument("--version", action="version", version=f"fieldnotes {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        help="project file to use (default: $FIELDNOTES_DB; else commands use the project "
-        "in the user data folder, and the app opens your last study or the welcome)",
-    )
+    add_db_option(parser)
     parser.add_argument(
         "--example",
         action="store_true",
@@ -84,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     as_docx.add_argument(
         "--out", metavar="FILE", type=Path, required=True, help="the .docx to write"
     )
-    _add_selection_options(as_docx)
+    add_filter_options(as_docx)
     as_docx.add_argument(
         "--lang",
         metavar="nl|en",
@@ -105,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from fieldnotes.cli_exchange import add_export_formats, add_merge_command
 
-    add_export_formats(formats, _add_selection_options)
+    add_export_formats(formats, add_filter_options)
     add_merge_command(commands)
 
     feedback = commands.add_parser(
@@ -117,37 +115,31 @@ def build_parser() -> argparse.ArgumentParser:
         "Importing the same document again adds nothing.",
     )
     feedback.add_argument("file", metavar="FILE.docx", type=Path, help="the returned document")
-    feedback.add_argument("--participant", metavar="ID", help="who returned it")
+    feedback.add_argument(
+        "--participant", metavar="PARTICIPANT", help="who returned it: pseudonym or id"
+    )
     feedback.set_defaults(handler=_cmd_import_feedback)
 
     search = commands.add_parser(
         "search",
+        usage="fieldnotes search QUERY [--code CODE ...] [--meeting MEETING] "
+        "[--speaker PARTICIPANT] [--from DATE] [--to DATE] [--action STATUS] [--limit N] "
+        "[--json] [--db PATH]",
         help="find observations by words, tags, meeting, speaker and date",
         description="Full-text search over observations, their quotes (also the original "
         'text), and their meeting\'s title, notes and memos: words, "phrases", prefix*, '
         'AND/OR/NOT, accents ignored, best match first. An empty QUERY ("") lists '
         "everything the filters let through, in meeting date and time order.",
     )
-    search.add_argument("query", metavar="QUERY", help='what to look for ("" for everything)')
     search.add_argument(
-        "--code",
-        action="append",
-        default=[],
-        metavar="CODE",
-        help="tagged with CODE or one of its sub-codes (a CAC dimension includes its items); "
-        "repeat to require several",
+        "query", metavar="QUERY", nargs="?", help='what to look for ("" for everything)'
     )
-    search.add_argument("--meeting", metavar="ID", help="only this meeting")
-    search.add_argument("--speaker", metavar="ID", help="with a quote by this participant")
+    add_filter_options(search, meetings="one", speaker=True)
     search.add_argument(
         "--action",
         choices=("any", "open", "done", "dropped"),
         help="marked as an agreement or action (any), or one with this status",
     )
-    search.add_argument(
-        "--from", dest="date_from", metavar="DATE", help="meetings on or after DATE"
-    )
-    search.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")
     search.add_argument("--limit", type=_positive_int, metavar="N", help="at most N hits")
     search.add_argument("--json", action="store_true", help="print a JSON list of hits")
     search.set_defaults(handler=_cmd_search)
@@ -176,31 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_analysis_commands(commands)
     add_commands(commands)
+    accept_db_everywhere(parser)
     return parser
-
-
-def _add_selection_options(parser: argparse.ArgumentParser) -> None:
-    """The meetings, dates and codes an export covers (shared by every export format)."""
-    parser.add_argument(
-        "--meeting",
-        action="extend",
-        nargs="+",
-        default=[],
-        metavar="ID",
-        help="only these meetings (repeatable)",
-    )
-    parser.add_argument(
-        "--from", dest="date_from", metavar="DATE", help="meetings on or after DATE"
-    )
-    parser.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")
-    parser.add_argument(
-        "--code",
-        action="extend",
-        nargs="+",
-        default=[],
-        metavar="CODE",
-        help="only observations tagged with CODE or a sub-code (repeat: all must match)",
-    )
 
 
 def _positive_int(text: str) -> int:
@@ -215,12 +184,18 @@ def _positive_int(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    try:
+        given = project_argument(given, parser)
+    except FieldnotesError as exc:
+        return _fail(str(exc))
+    args = parser.parse_args(given)
     _log_to_stderr(debug=args.debug)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _cmd_gui)
     if args.example and handler is not _cmd_gui:
         return _fail("--example opens the app; it does not go with a command.")
     try:
+        settle_db(args)
         return handler(args)
     except FieldnotesError as exc:
         if args.debug:
@@ -326,18 +301,34 @@ def _import_json(args: argparse.Namespace) -> int:
             path.touch(mode=0o600)
         raise
     project.close()
-    print(f"Imported {summary.describe()} into {path}.", file=sys.stderr)
+    print(summary.sentence(args.file, path), file=sys.stderr)
     return EXIT_OK
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
     import json
 
-    from fieldnotes.cli_checks import check_search_arguments
+    from fieldnotes.cli_filters import check_filter_dates, query_after_values, read_filters
     from fieldnotes.cli_protect import open_existing
+    from fieldnotes.domain.search import SearchFilters
 
+    if args.query is None:
+        args.query = query_after_values(args)
+        if args.query is None:
+            raise FieldnotesError(
+                QT_TRANSLATE_NOOP("Errors", 'search needs a QUERY ("" for everything).')
+            )
+    check_filter_dates(args)
     with open_existing(args) as project:
-        filters = check_search_arguments(project, args)
+        chosen = read_filters(project, args)
+        filters = SearchFilters(
+            codes=list(chosen.codes),
+            meeting=chosen.meeting,
+            date_from=chosen.date_from,
+            date_to=chosen.date_to,
+            speaker=chosen.speaker,
+            action=args.action,
+        )
         hits = project.search.search(args.query, filters, limit=args.limit)
     if args.json:
         payload = [
@@ -379,7 +370,9 @@ def _cmd_cac_report(args: argparse.Namespace) -> int:
     if args.json:
         _write_stdout(json.dumps(scores.to_report(), indent=2) + "\n")
     else:
-        _write_stdout(format_report(scores, load_framework()))
+        from fieldnotes.display import terminal_width
+
+        _write_stdout(format_report(scores, load_framework(), terminal_width()))
     return EXIT_OK
 
 

@@ -20,10 +20,13 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 ACTION_STATUSES = ("open", "done", "dropped")  # as domain.models, without importing it here
-TEXT_WIDTH = 60
+TEXT_WIDTH = 60  # a name in a column
+MIN_TEXT_WIDTH = 20  # an action's text, however narrow the terminal
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
+    from fieldnotes.cli_filters import add_filter_options
+
     voice = commands.add_parser(
         "voice",
         help="who is heard: observations and quotes per participant and per role",
@@ -31,9 +34,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "that name them as speaker (once for each speaker named) and the quotes by them. "
         "Attendees who were not heard are listed with 0 in the table.",
     )
-    voice.add_argument("--meeting", metavar="ID", help="only this meeting")
-    voice.add_argument("--from", dest="date_from", metavar="DATE", help="meetings on or after DATE")
-    voice.add_argument("--to", dest="date_to", metavar="DATE", help="meetings on or before DATE")
+    add_filter_options(voice, meetings="one", codes=False)
     voice.add_argument("--json", action="store_true", help="print the counts as JSON")
     voice.set_defaults(handler=cmd_voice)
 
@@ -78,13 +79,13 @@ def _write(text: str) -> None:
 
 def cmd_voice(args: argparse.Namespace) -> int:
     from fieldnotes.analysis.voice import share_of_voice
-    from fieldnotes.cli_checks import check_dates, check_meetings
+    from fieldnotes.cli_filters import check_filter_dates, read_filters
     from fieldnotes.store.analysis_queries import Scope
 
-    check_dates(date_from=args.date_from, date_to=args.date_to)
+    check_filter_dates(args)
     with _open_for_reading(args) as project:
-        check_meetings(project, [args.meeting] if args.meeting else [])
-        scope = Scope(args.meeting, args.date_from, args.date_to)
+        chosen = read_filters(project, args)
+        scope = Scope(chosen.meeting, chosen.date_from, chosen.date_to)
         roles = project.analysis.roles()
         named = project.analysis.speaker_counts(scope)  # counted in SQL: no row per pair
         voice = share_of_voice(
@@ -145,8 +146,13 @@ def cmd_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def actions_list(entries: Sequence[ActionEntry], names: dict[str, str]) -> str:
-    """The readable ``actions`` list: meeting date, status, owner, due date, text."""
+def actions_list(
+    entries: Sequence[ActionEntry], names: dict[str, str], width: int | None = None
+) -> str:
+    """The readable ``actions`` list: meeting date, status, owner, due date, text; the
+    text fills what the terminal (``width``) leaves, cut at a word."""
+    from fieldnotes.display import elide, terminal_width
+
     shown = _shown(sys.stdout)
     rows = [
         (
@@ -156,20 +162,25 @@ def actions_list(entries: Sequence[ActionEntry], names: dict[str, str]) -> str:
             if entry.action.owner
             else "-",
             entry.action.due or "-",
-            shown(_one_line(entry.text)),
         )
         for entry in entries
     ]
     if not rows:
         return ""
-    return _columns([("meeting", "status", "owner", "due", "text"), *rows])
+    header = ("meeting", "status", "owner", "due")
+    used = sum(max(len(row[i]) for row in [header, *rows]) + 2 for i in range(len(header)))
+    room = max(MIN_TEXT_WIDTH, (width or terminal_width()) - used)
+    texts = [shown(elide(entry.text, room)) for entry in entries]
+    return _columns(
+        [(*header, "text"), *((*row, text) for row, text in zip(rows, texts, strict=True))]
+    )
 
 
 def _one_line(text: str) -> str:
-    """Whitespace runs (newlines too) as one space, cut to the table's width with "…"."""
-    from fieldnotes.display import shorten
+    """Whitespace runs (newlines too) as one space, cut at a word to the column's width."""
+    from fieldnotes.display import elide
 
-    return shorten(" ".join(text.split()), TEXT_WIDTH)
+    return elide(text, TEXT_WIDTH)
 
 
 def _columns(rows: Sequence[Sequence[str]], right_from: int | None = None) -> str:

@@ -71,20 +71,19 @@ def add_merge_command(commands: argparse._SubParsersAction) -> None:
 
 
 def export_qdpx(args: argparse.Namespace) -> int:
-    from fieldnotes.cli_checks import check_codes, check_dates, check_meetings
+    from fieldnotes.cli_filters import check_filter_dates, read_filters
     from fieldnotes.cli_protect import open_existing
     from fieldnotes.export.refi_options import RefiSelection
     from fieldnotes.export.refi_project import write_qdpx
 
-    check_dates(date_from=args.date_from, date_to=args.date_to)
+    check_filter_dates(args)
     with open_existing(args) as project:
-        check_codes(project, args.code)
-        check_meetings(project, args.meeting)
+        chosen = read_filters(project, args)
         selection = RefiSelection(
-            meetings=list(args.meeting),
-            date_from=args.date_from,
-            date_to=args.date_to,
-            codes=list(args.code),
+            meetings=list(chosen.meetings),
+            date_from=chosen.date_from,
+            date_to=chosen.date_to,
+            codes=list(chosen.codes),
         )
         summary = write_qdpx(project, selection, args.out)
         encrypted = project.encrypted

@@ -16,7 +16,7 @@ EXIT_OK = 0
 
 
 def export_docx(args: argparse.Namespace) -> int:
-    from fieldnotes.cli_checks import check_codes, check_dates, check_meetings
+    from fieldnotes.cli_filters import check_filter_dates, read_filters
     from fieldnotes.cli_protect import open_existing
     from fieldnotes.export.document_strings import DEFAULT_LANGUAGE, check_language
     from fieldnotes.export.member_check_docx import write_member_check
@@ -24,16 +24,15 @@ def export_docx(args: argparse.Namespace) -> int:
 
     if args.lang is not None:
         check_language(args.lang)
+    check_filter_dates(args)
     with open_existing(args) as project:
-        check_dates(date_from=args.date_from, date_to=args.date_to)
-        check_codes(project, args.code)
-        check_meetings(project, args.meeting)
+        chosen = read_filters(project, args)
         language = args.lang or project.settings.document_language or DEFAULT_LANGUAGE
         options = MemberCheckOptions(
-            meetings=list(args.meeting),
-            date_from=args.date_from,
-            date_to=args.date_to,
-            codes=list(args.code),
+            meetings=list(chosen.meetings),
+            date_from=chosen.date_from,
+            date_to=chosen.date_to,
+            codes=list(chosen.codes),
             glossary=args.glossary,
             language=check_language(language),
             agreements=not args.no_agreements,
@@ -66,11 +65,13 @@ def _log_member_check(project: Project, plan: MemberCheckPlan, out: Path) -> Non
 
 
 def import_feedback(args: argparse.Namespace) -> int:
+    from fieldnotes.cli_filters import participant_option
     from fieldnotes.cli_protect import open_existing
     from fieldnotes.imports.feedback_docx import import_feedback as add_feedback
 
     with open_existing(args) as project:
-        summary = add_feedback(project, args.file, args.participant)
+        participant = participant_option(project, "--participant", args.participant)
+        summary = add_feedback(project, args.file, participant)
     print(summary.describe() + ".", file=sys.stderr)
     from fieldnotes.display import for_terminal
 

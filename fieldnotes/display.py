@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 SHORT = 60
 
@@ -14,6 +15,38 @@ def shorten(text: str, limit: int = SHORT) -> str:
     long; the message stays one readable line.
     """
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def elide(text: str, width: int) -> str:
+    """``text`` on one line in at most ``width`` characters, cut at a word boundary with
+    "…" (mid-word only when a single word is longer than the whole width).
+
+    For text people read in a table: a cut word ("neces") reads as a typo.
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    if width <= 1:
+        return "…"[:width]
+    head = flat[: width - 1]
+    space = head.rfind(" ")
+    if space > 0 and flat[width - 1] != " ":
+        head = head[:space]
+    return head.rstrip(" ,;:") + "…"
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` as lines of at most ``width`` characters, broken between words (a word
+    longer than a line is the only thing ever split)."""
+    flat = " ".join(text.split())
+    return textwrap.wrap(flat, max(width, 1), break_on_hyphens=False) or [""]
+
+
+def terminal_width(default: int = 80) -> int:
+    """The terminal's width (``COLUMNS`` first), or ``default`` when output is no terminal."""
+    import shutil
+
+    return shutil.get_terminal_size((default, 24)).columns
 
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides

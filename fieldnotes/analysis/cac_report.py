@@ -39,12 +39,27 @@ def appendix_rows(
     return rows
 
 
-def format_report(scores: RoundScores, framework: CacFramework) -> str:
+def format_report(scores: RoundScores, framework: CacFramework, width: int = 80) -> str:
+    """The round as a readable table ``width`` characters wide: each score right-aligned
+    at the edge, text wrapped between words (never cut) with its lines indented."""
+    from fieldnotes.display import wrap
+
+    score_width = 5  # " 100" and a space before it
     lines = [f"{scores.label} ({scores.date or 'no date'}), {scores.respondents} respondent(s)"]
     for kind, label, value in appendix_rows(scores, framework):
         shown = "–" if value is None else str(value)
-        if kind == "item":
-            lines.append(f"    {label[:90]:<92}{shown:>4}")
+        indent = "    " if kind == "item" else ""
+        text = label.upper() if kind == "overall" else label
+        if kind == "item":  # "14. The partnership…": continuation lines under the text
+            number, _, rest = text.partition(" ")
+            hanging = indent + " " * (len(number) + 1)
+            room = max(width - score_width - len(hanging), 10)
+            parts = wrap(rest, room)
+            first = f"{indent}{number} {parts[0]}"
+            lines.append(f"{first:<{width - score_width}}{shown:>{score_width}}")
+            lines.extend(f"{hanging}{part}" for part in parts[1:])
         else:
-            lines.append(f"{label.upper() if kind == 'overall' else label:<96}{shown:>4}")
-    return "\n".join(lines) + "\n"
+            parts = wrap(text, max(width - score_width, 10))
+            lines.append(f"{parts[0]:<{width - score_width}}{shown:>{score_width}}")
+            lines.extend(parts[1:])
+    return "\n".join(line.rstrip() for line in lines) + "\n"

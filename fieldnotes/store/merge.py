@@ -14,7 +14,9 @@ content before, so only those the file really changed get a version bump at comm
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from dataclasses import dataclass, field
 
 from fieldnotes.domain.document import ProjectData
 from fieldnotes.store import fts
@@ -35,11 +37,28 @@ _SYNC_MARKS = ", ?, ?, ?, ?"
 BULK_OBSERVATIONS = 2_000
 
 
-def merge_project_data(conn: sqlite3.Connection, data: ProjectData) -> None:
-    """Write ``data`` into the open transaction on ``conn``."""
+@dataclass(frozen=True)
+class MergeCounts:
+    """What a merge did, per kind of item ("observation", "cac_round", …, as in
+    :mod:`fieldnotes.store.sync.kinds`): so an import can say "Nothing changed"."""
+
+    added: dict[str, int] = field(default_factory=dict)  # new to the project
+    already: dict[str, int] = field(default_factory=dict)  # in the file and the project
+    changed: dict[str, int] = field(default_factory=dict)  # of those, how many it changed
+    study_changed: bool = False  # the study's title or description
+
+    @property
+    def changed_anything(self) -> bool:
+        return self.study_changed or any(self.added.values()) or any(self.changed.values())
+
+
+def merge_project_data(conn: sqlite3.Connection, data: ProjectData) -> MergeCounts:
+    """Write ``data`` into the open transaction on ``conn``; count what it added and changed."""
     bulk = data.observation_count > BULK_OBSERVATIONS
     with tracking.dropped(conn) if bulk else tracking.paused(conn):
-        _mark_existing(conn, data)
+        existing = _mark_existing(conn, data)
+        study = _study(conn) if data.study is not None else None
+        feedback = _feedback(conn, data, existing[kinds.OBSERVATION])
         stamp = Stamp.now_for(conn)
         if bulk:
             with fts.bulk_load(conn):
@@ -49,22 +68,85 @@ def merge_project_data(conn: sqlite3.Connection, data: ProjectData) -> None:
         for kind in kinds.KINDS:
             tracking.continue_tombstones(conn, kind)
         _merge_conflicts(conn, data)
+        changed = {kind: _settled(conn, kind) for kind in existing}
+        if feedback:
+            after = _feedback(conn, data, set(feedback))
+            changed[kinds.OBSERVATION] |= {o for o, text in feedback.items() if after[o] != text}
+    return MergeCounts(
+        added={k.name: len(_listed(data, k)) - len(ids) for k, ids in existing.items()},
+        already={k.name: len(ids) for k, ids in existing.items()},
+        changed={k.name: len(ids) for k, ids in changed.items()},
+        study_changed=study is not None and study != _study(conn),
+    )
 
 
-def _mark_existing(conn: sqlite3.Connection, data: ProjectData) -> None:
-    """Remember the content of items the file updates, to bump only those it changes."""
-    listed = {
-        kinds.PARTICIPANT: [p.id for p in data.participants],
-        kinds.CODE: [c.id for c in data.codes],
-        kinds.MEETING: [m.id for m in data.meetings],
-        kinds.OBSERVATION: [o.id for items in data.observations.values() for o in items],
-        kinds.MEMO: [m.id for m in data.memos],
-        kinds.CAC_ROUND: [r.id for r in data.cac_rounds],
+def _listed(data: ProjectData, kind: kinds.Kind) -> list[str]:
+    """Ids of the items of ``kind`` in ``data``."""
+    if kind is kinds.PARTICIPANT:
+        return [p.id for p in data.participants]
+    if kind is kinds.CODE:
+        return [c.id for c in data.codes]
+    if kind is kinds.MEETING:
+        return [m.id for m in data.meetings]
+    if kind is kinds.OBSERVATION:
+        return [o.id for items in data.observations.values() for o in items]
+    if kind is kinds.MEMO:
+        return [m.id for m in data.memos]
+    return [r.id for r in data.cac_rounds]
+
+
+def _mark_existing(conn: sqlite3.Connection, data: ProjectData) -> dict[kinds.Kind, set[str]]:
+    """Remember the content of items the file updates, to bump only those it changes;
+    the ids of the file's items that the project already has, per kind."""
+    found: dict[kinds.Kind, set[str]] = {}
+    for kind in kinds.KINDS:
+        ids = _listed(data, kind)
+        existing = _existing_ids(conn, kind.table) if ids else set()
+        found[kind] = {i for i in ids if i in existing}
+        tracking.mark_existing(conn, kind, found[kind])
+    return found
+
+
+def _settled(conn: sqlite3.Connection, kind: kinds.Kind) -> set[str]:
+    """Ids of the items whose content this transaction changed. The unchanged ones are
+    dropped from ``sync_dirty`` here, which spares the commit comparing them again."""
+    conn.execute(
+        "DELETE FROM sync_dirty WHERE kind = ? AND before IS NOT NULL AND before IS "
+        f"(SELECT {kind.signature('x')} FROM {kind.table} x WHERE x.id = sync_dirty.id)",
+        (kind.name,),
+    )
+    return {
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM sync_dirty WHERE kind = ? AND before IS NOT NULL", (kind.name,)
+        )
     }
-    for kind, ids in listed.items():
-        if ids:
-            existing = _existing_ids(conn, kind.table)
-            tracking.mark_existing(conn, kind, [i for i in ids if i in existing])
+
+
+def _study(conn: sqlite3.Connection) -> tuple[str, str] | None:
+    row = conn.execute("SELECT title, description FROM study WHERE id = 1").fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def _feedback(conn: sqlite3.Connection, data: ProjectData, ids: set[str]) -> dict[str, str]:
+    """Each of these observations' member-check answers as one text (answers are no part
+    of an item's signature, but a file can replace them)."""
+    listed = [
+        o.id
+        for items in data.observations.values()
+        for o in items
+        if o.id in ids and "feedback" not in data.unlisted.get(o.id, ())
+    ]
+    if not listed:
+        return {}
+    rows = conn.execute(
+        "SELECT observation_id, json_group_array(json_array(participant_id, verdict, comment,"
+        " received, verdict_text)) FROM (SELECT * FROM feedback WHERE observation_id IN"
+        " (SELECT value FROM json_each(?)) ORDER BY observation_id, position)"
+        " GROUP BY observation_id",
+        (json.dumps(listed),),
+    )
+    return dict.fromkeys(listed, "") | {row[0]: row[1] for row in rows}
 
 
 def _merge(conn: sqlite3.Connection, data: ProjectData, stamp: Stamp) -> None:

@@ -27,6 +27,7 @@ from fieldnotes.store.settings_repo import SettingsRepository
 from fieldnotes.store.study_repo import StudyRepository
 
 if TYPE_CHECKING:
+    from fieldnotes.store.merge import MergeCounts
     from fieldnotes.store.search import SearchRepository
     from fieldnotes.store.sync.resolve import ConflictRepository
 
@@ -174,12 +175,13 @@ class Project:
                 conflicts=self.conflicts.all(),
             )
 
-    def merge(self, data: ProjectData) -> None:
-        """Merge validated data (see :mod:`fieldnotes.store.merge`) all or nothing."""
+    def merge(self, data: ProjectData) -> MergeCounts:
+        """Merge validated data (see :mod:`fieldnotes.store.merge`) all or nothing; what
+        it added and changed."""
         with self.transaction() as conn:
             from fieldnotes.store.merge import merge_project_data  # only imports need it
 
-            merge_project_data(conn, data)
+            return merge_project_data(conn, data)
 
     def ids(self, table: str) -> set[str]:
         """Existing ids in one of the id-keyed tables (used to resolve references)."""
