@@ -86,6 +86,11 @@ refresh_caches() {
 install_files() {
   local program="$1"
   local desktop="$DATA_HOME/applications/$APP_ID.desktop"
+  local desktop_source metainfo_source icon_source mime_source
+  desktop_source="$(source_file "$APP_ID.desktop")" || exit 1
+  metainfo_source="$(source_file "$APP_ID.metainfo.xml")" || exit 1
+  icon_source="$(source_file "$APP_ID.svg")" || exit 1
+  mime_source="$(source_file "$APP_ID.xml")" || exit 1
   mkdir -p "$DATA_HOME/applications" "$DATA_HOME/metainfo" \
     "$DATA_HOME/icons/hicolor/scalable/apps" "$DATA_HOME/mime/packages"
   # Exec and TryExec name the program found; everything else is the file as shipped.
@@ -98,14 +103,14 @@ install_files() {
       Exec=*) printf 'Exec=%s %%f\n' "$exec_line" >> "$desktop.part" ;;
       *) printf '%s\n' "$line" >> "$desktop.part" ;;
     esac
-  done < "$(source_file "$APP_ID.desktop")"
+  done < "$desktop_source"
   # TryExec is a plain path (no quoting), a string in which only a backslash is escaped.
   printf 'TryExec=%s\n' "${program//\\/\\\\}" >> "$desktop.part"
   chmod 0644 "$desktop.part"
   mv "$desktop.part" "$desktop"
-  install -m 0644 "$(source_file "$APP_ID.metainfo.xml")" "$DATA_HOME/metainfo/$APP_ID.metainfo.xml"
-  install -m 0644 "$(source_file "$APP_ID.svg")" "$DATA_HOME/icons/hicolor/scalable/apps/$APP_ID.svg"
-  install -m 0644 "$(source_file "$APP_ID.xml")" "$DATA_HOME/mime/packages/$APP_ID.xml"
+  install -m 0644 "$metainfo_source" "$DATA_HOME/metainfo/$APP_ID.metainfo.xml"
+  install -m 0644 "$icon_source" "$DATA_HOME/icons/hicolor/scalable/apps/$APP_ID.svg"
+  install -m 0644 "$mime_source" "$DATA_HOME/mime/packages/$APP_ID.xml"
   refresh_caches
   if command -v xdg-mime >/dev/null 2>&1; then
     xdg-mime default "$APP_ID.desktop" "$MIME_TYPE" 2>/dev/null || say "xdg-mime could not make fieldnotes the default for $MIME_TYPE"
@@ -142,7 +147,10 @@ main() {
   if [ "$uninstall" -eq 1 ]; then
     uninstall_files
   else
-    install_files "$(find_program "$program")"
+    # Found before anything is written: a program that cannot run installs nothing.
+    local found
+    found="$(find_program "$program")" || exit 1
+    install_files "$found"
   fi
 }
 
