@@ -72,6 +72,16 @@ def test_version_runs_without_python_or_the_venv(bundle: Bundle, home: Path) -> 
     assert result.stdout.strip() == f"fieldnotes {__version__}"
 
 
+def test_commands_without_a_window_load_no_qt(bundle: Bundle, home: Path) -> None:
+    """As from source, the command line starts without Qt (the dynamic loader's own log)."""
+    for args in (["--version"], ["--help"]):
+        result = run(bundle, home, *args, LD_DEBUG="files")
+        assert result.returncode == 0
+        loaded = [line for line in result.stderr.splitlines() if "file=" in line]
+        assert any("libpython3" in line for line in loaded)  # the log does list libraries
+        assert not [line for line in loaded if "libQt6" in line or "libpyside6" in line]
+
+
 def test_the_bundle_carries_its_own_python_and_nothing_points_back_to_the_build(
     bundle: Bundle,
 ) -> None:
@@ -112,6 +122,7 @@ def test_the_translations_resources_and_qt_plugins_are_inside(bundle: Bundle) ->
     assert (resources / "cac_framework.json").is_file()
     assert (resources / "example_study.json").is_file()
     assert (resources / "document_strings" / "nl.json").is_file()
+    assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_nl.qm").is_file()
     assert list((internal / "docx" / "templates").glob("default-header.xml"))
     plugins = internal / "PySide6" / "Qt" / "plugins"
     for plugin in (

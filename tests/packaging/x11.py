@@ -12,6 +12,7 @@ import contextlib
 import ctypes
 import ctypes.util
 import os
+import random
 import re
 import subprocess
 import time
@@ -31,11 +32,32 @@ class Window:
 
 @contextlib.contextmanager
 def virtual_screen(width: int = 1280, height: int = 900) -> Iterator[str]:
-    """Start Xvfb on a free display number; yield its ``DISPLAY`` value."""
+    """Start Xvfb on a free display; yield its ``DISPLAY`` value.
+
+    The number is drawn at random from a range ``xvfb-run -a`` (which counts up from 99)
+    rarely reaches, and another is tried when that one is taken, so parallel sessions on
+    one machine do not end up sharing (and closing) a screen.
+    """
+    for number in random.sample(range(300, 900), 10):
+        server, ready = _start_xvfb(number, width, height)
+        if ready:
+            try:
+                yield f":{number}"
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+            return
+        server.wait(timeout=10)
+    raise RuntimeError("Xvfb did not start on any of ten free-looking displays")
+
+
+def _start_xvfb(number: int, width: int, height: int) -> tuple[subprocess.Popen[bytes], bool]:
+    """Xvfb writes its display number to ``-displayfd`` once it accepts connections."""
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
         [
             "Xvfb",
+            f":{number}",
             "-displayfd",
             str(write_end),
             "-screen",
@@ -49,15 +71,11 @@ def virtual_screen(width: int = 1280, height: int = 900) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     os.close(write_end)
-    try:
-        with os.fdopen(read_end) as announced:
-            number = announced.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        yield f":{number}"
-    finally:
+    with os.fdopen(read_end) as announced:
+        ready = announced.readline().strip() == str(number)
+    if not ready:
         server.terminate()
-        server.wait(timeout=10)
+    return server, ready
 
 
 def top_level_windows(display: str) -> list[Window]:
