@@ -7,16 +7,21 @@ set -euo pipefail
 FIELDNOTES_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${FIELDNOTES_VENV:-$FIELDNOTES_ROOT/.venv}"
 
-# Qt offscreen and on X11 (xcb), fonts, a virtual screen, and LibreOffice for
-# rendering and re-saving Word documents in the member-check tests.
+# Qt offscreen, on X11 (xcb) and on Wayland, fonts, a virtual screen, and LibreOffice for
+# rendering and re-saving Word documents in the member-check tests. These system libraries
+# are also all the standalone build (packaging/build.sh) expects to find on a desktop.
+# The packaging tests use x11-utils (xwininfo), desktop-file-utils, appstream,
+# shared-mime-info, xdg-utils (xdg-mime) and pipx.
 DEBIAN_PACKAGES=(
   python3 python3-venv
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
   libglib2.0-0 libdbus-1-3 fonts-dejavu-core
+  libwayland-client0 libwayland-cursor0 libwayland-egl1
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-cursor0
   libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxcb-util1
   libreoffice-writer-nogui
+  x11-utils desktop-file-utils appstream shared-mime-info xdg-utils pipx
 )
 
 install_debian_packages() {
@@ -44,14 +49,17 @@ install_python_environment() {
     echo "fieldnotes setup: creating $VENV" >&2
     "$python" -m venv "$VENV"
   fi
-  # Reinstall only when the dependency list changed since the last setup.
+  # Reinstall only when the dependency list or the pinned versions changed since the last
+  # setup. The pins (packaging/constraints.txt) are the versions CI tests with.
   local stamp="$VENV/.fieldnotes-installed"
   local wanted
-  wanted="$(sha256sum "$FIELDNOTES_ROOT/pyproject.toml" | cut -d' ' -f1)"
+  wanted="$(cat "$FIELDNOTES_ROOT/pyproject.toml" "$FIELDNOTES_ROOT/packaging/constraints.txt" \
+    | sha256sum | cut -d' ' -f1)"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
     echo "fieldnotes setup: installing Python packages" >&2
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -e "$FIELDNOTES_ROOT[test]"
+    "$VENV/bin/python" -m pip install --quiet \
+      -c "$FIELDNOTES_ROOT/packaging/constraints.txt" -e "$FIELDNOTES_ROOT[test]"
     echo "$wanted" > "$stamp"
   fi
 }
