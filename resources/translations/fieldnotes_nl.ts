@@ -1555,7 +1555,7 @@
         <translation>Het herstelbestand {path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/cli_checks.py" line="+20"/>
+        <location filename="../../fieldnotes/cli_checks.py" line="+18"/>
         <source>{flag} {value} is not a date of the form YYYY-MM-DD.</source>
         <translation>{flag} {value} is geen datum in de vorm JJJJ-MM-DD.</translation>
     </message>
@@ -1570,7 +1570,7 @@
         <translation>Het zoeken duurde langer dan {seconds} seconden en is gestopt; probeer minder of preciezere woorden.</translation>
     </message>
     <message>
-        <location filename="../../fieldnotes/cli_exchange.py" line="+204"/>
+        <location filename="../../fieldnotes/cli_exchange.py" line="+203"/>
         <source>{path} is encrypted with another passphrase: set {variable} or run this in a terminal to be asked for it.</source>
         <translation>{path} is versleuteld met een ander wachtwoord: zet {variable} of voer dit uit in een terminal om ernaar gevraagd te worden.</translation>
     </message>
@@ -1714,6 +1714,51 @@
         <location line="+5"/>
         <source>Cannot create the study in {folder}: this folder cannot be written.</source>
         <translation>Kan de studie niet maken in {folder}: in deze map kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/cli.py" line="+319"/>
+        <source>search needs a QUERY (&quot;&quot; for everything).</source>
+        <translation>search heeft een QUERY nodig (&quot;&quot; voor alles).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/cli_db.py" line="+82"/>
+        <source>--db names two different projects, {first} and {other}; give one.</source>
+        <translation>--db noemt twee verschillende projecten, {first} en {other}; geef er één.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is neither a command nor an existing project file ({commands}).</source>
+        <translation>{name} is geen opdracht en geen bestaand projectbestand ({commands}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is a folder, not a project file.</source>
+        <translation>{name} is een map, geen projectbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldnotes/cli_names.py" line="+56"/>
+        <source>{option} {name} matches {count} {kind}: {candidates}; {give}</source>
+        <translation>{option} {name} past bij {count} {kind}: {candidates}; {give}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{option} {name} is no participant&apos;s pseudonym or id; pseudonyms: {known}.</source>
+        <translation>{option} {name} is geen pseudoniem of id van een deelnemer; pseudoniemen: {known}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{option} {name} is not a meeting in this project; by title and date: {known}.</source>
+        <translation>{option} {name} is geen bijeenkomst in dit project; op titel en datum: {known}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{option} {name}: the CAC has items 1 to {count}.</source>
+        <translation>{option} {name}: de CAC heeft items 1 tot en met {count}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{option} {name} is neither a CAC code nor a theme in this project (CAC: &quot;{prefix} 14&quot;, &quot;{short}&quot;); themes: {known}.</source>
+        <translation>{option} {name} is geen CAC-code en geen thema in dit project (CAC: &quot;{prefix} 14&quot;, &quot;{short}&quot;); thema&apos;s: {known}.</translation>
     </message>
 </context>
 <context>
