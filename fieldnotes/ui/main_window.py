@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
             self.show_observation,
         )
         self.panels = MeetingPanels(self, self, settings)  # who has been heard; open actions
-        self.meetings = MeetingsController(hub, self.undo_stack, self, self)
+        self.meetings = MeetingsController(hub, self.undo_stack, self, self, settings)
         self.member_check = MemberCheckController(hub, self.undo_stack, self, self, settings)
         self.codebook = CodebookController(hub, self.undo_stack, self, self, settings)
         self.exchange = ExchangeController(

@@ -7,25 +7,14 @@ Its texts keep the translation context ``MainWindow``, where they were first tra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from fieldnotes.ui.commands.project_items import AddMeeting, DeleteMeeting, EditMeeting
-from fieldnotes.ui.hub import ProjectHub
-from fieldnotes.ui.window_view import WindowView
+from fieldnotes.ui.window_controller import WindowController
 
 
-class MeetingsController(QObject):
-    def __init__(
-        self, hub: ProjectHub, stack: QUndoStack, parent: QWidget, view: WindowView
-    ) -> None:
-        super().__init__(parent)
-        self._hub = hub
-        self._stack = stack
-        self._parent = parent
-        self._view = view
-
+class MeetingsController(WindowController):
     def new_meeting(self) -> None:
         """Ask for a new meeting (now, by default); show it and go to its stream."""
         from fieldnotes.ui.dialogs.meeting_dialog import MeetingDialog, new_meeting_now

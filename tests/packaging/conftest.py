@@ -46,6 +46,28 @@ def scrubbed_env(home: Path, **extra: str) -> dict[str, str]:
     }
 
 
+def run_program(
+    program: Path, home: Path, *args: str, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """Run an installed or unpacked ``fieldnotes`` as that freshly logged-in user would."""
+    return subprocess.run(
+        [str(program), *args],
+        env=scrubbed_env(home, **env),
+        cwd=home,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """An empty home folder for that user."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
 def source_copy(target: Path) -> Path:
     """The files of the working tree git would commit (no .qm, no .venv, no build output)."""
     listed = subprocess.run(

@@ -16,7 +16,7 @@ import pytest
 
 from fieldnotes import __version__
 from fieldnotes.imports.example import example_json
-from tests.packaging.conftest import APP_ID, Bundle, scrubbed_env, tool
+from tests.packaging.conftest import APP_ID, Bundle, run_program, scrubbed_env, tool
 from tests.packaging.x11 import close_window, top_level_windows, virtual_screen, wait_for_window
 
 pytestmark = pytest.mark.slow
@@ -25,21 +25,7 @@ EXAMPLE_TITLE = json.loads(example_json())["study"]["title"]
 
 
 def run(bundle: Bundle, home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(bundle.program), *args],
-        env=scrubbed_env(home, **env),
-        cwd=home,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    folder = tmp_path / "home"
-    folder.mkdir()
-    return folder
+    return run_program(bundle.program, home, *args, **env)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ import pytest
 
 from fieldnotes import __version__
 from fieldnotes.imports.example import example_json
-from tests.packaging.conftest import ROOT, scrubbed_env, tool
+from tests.packaging.conftest import ROOT, run_program, scrubbed_env, tool
 from tests.packaging.wheelhouse import dependency_wheels
 
 pytestmark = pytest.mark.slow
@@ -71,22 +71,7 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return work / "bin" / "fieldnotes"
 
 
-def run(program: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(program), *args],
-        env=scrubbed_env(home),
-        cwd=home,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    folder = tmp_path / "home"
-    folder.mkdir()
-    return folder
+run = run_program
 
 
 def test_the_installed_command_works_outside_the_source_tree(installed: Path, home: Path) -> None:

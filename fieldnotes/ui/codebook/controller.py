@@ -5,30 +5,12 @@ A code or a matrix cell the user picks there is listed in the window's search pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
-from fieldnotes.ui.hub import ProjectHub
-from fieldnotes.ui.window_view import WindowView
+from fieldnotes.ui.window_controller import WindowController
 
 
-class CodebookController(QObject):
-    def __init__(
-        self,
-        hub: ProjectHub,
-        stack: QUndoStack,
-        parent: QWidget,
-        view: WindowView,
-        settings: QSettings,
-    ) -> None:
-        super().__init__(parent)
-        self._settings = settings
-        self._hub = hub
-        self._stack = stack
-        self._parent = parent
-        self._view = view
-
+class CodebookController(WindowController):
     def open_codebook(self) -> QDialog:
         from fieldnotes.ui.codebook.dialog import CodebookDialog
 

@@ -10,36 +10,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.file_places import ask_open_path
-from fieldnotes.ui.hub import ProjectHub
-from fieldnotes.ui.window_view import WindowView
+from fieldnotes.ui.window_controller import WindowController
 
 
 def _title() -> str:
     return QCoreApplication.translate("MainWindow", "Import member-check feedback")
 
 
-class MemberCheckController(QObject):
-    def __init__(
-        self,
-        hub: ProjectHub,
-        stack: QUndoStack,
-        parent: QWidget,
-        view: WindowView,
-        settings: QSettings,
-    ) -> None:
-        super().__init__(parent)
-        self._settings = settings
-        self._hub = hub
-        self._stack = stack
-        self._parent = parent
-        self._view = view
-
+class MemberCheckController(WindowController):
     def export_member_check(self) -> QDialog:
         from fieldnotes.ui.member_check.export_dialog import MemberCheckDialog
 
