@@ -3,6 +3,10 @@
 The window builds its views and wires them together; what the menus launch lives in
 controllers (capture, meetings, member check, codebook, analysis, exchange, the small
 dialogs, save a copy), which reach the window through ``WindowView``.
+
+Opening is in two steps so that the meetings and the selected meeting's stream show as
+soon as possible: what the first paint can do without (the share-of-voice tally) is
+built just after it (``finish_start``), in a place already sized for it.
 """
 
 from __future__ import annotations
@@ -11,7 +15,16 @@ import hashlib
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,10 +75,13 @@ class MainWindow(QMainWindow):
     change_passphrase_requested = Signal()
     restore_backup_requested = Signal()
     copy_saved = Signal(str)  # a full copy of this project: open it (same passphrase)
+    first_painted = Signal()  # the window has been painted once (its stream included)
+    started = Signal()  # ... and what comes after the first paint is built too
 
     # Made in _build_views; declared here because the controllers see the window first.
     editor: ObservationEditor
     observations_model: ObservationListModel
+    stream: QListView
 
     def __init__(self, hub: ProjectHub, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +122,28 @@ class MainWindow(QMainWindow):
         self.observations_model.modelReset.connect(self._after_stream_reset)
         self._update_title()
         self._restore_state()
+        self._started = False
+        self.stream.viewport().installEventFilter(self)  # waits for the first paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.stream.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.finish_start)  # after this paint has finished
+        return super().eventFilter(watched, event)
+
+    def finish_start(self) -> None:
+        """Build what the first paint did without; once (later calls do nothing)."""
+        if self._started:
+            return
+        self._started = True
+        self.stream.viewport().removeEventFilter(self)
+        self.first_painted.emit()
+        self.panels.build_tally()
+        self.started.emit()
+
+    @property
+    def is_started(self) -> bool:
+        return self._started
 
     # -- layout ----------------------------------------------------------------------
 

@@ -36,16 +36,23 @@ class ObservationDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._hub = hub
         self._heights: dict[tuple[object, ...], int] = {}
+        self._view: QWidget | None = None
+        self._viewport: QWidget | None = None
 
-    @staticmethod
-    def _card_width(option: QStyleOptionViewItem) -> int:
+    def _card_width(self, option: QStyleOptionViewItem) -> int:
         """The viewport's width: cards always fit it, never a sideways scroll."""
         view = option.widget
-        viewport = getattr(view, "viewport", None)
-        return viewport().width() if viewport is not None else option.rect.width()
+        if view is not self._view:  # asking a view for its viewport costs ~40 µs from Python
+            viewport = getattr(view, "viewport", None)
+            self._view, self._viewport = view, viewport() if viewport is not None else None
+        return self._viewport.width() if self._viewport is not None else option.rect.width()
+
+    @staticmethod
+    def _content_width_of(card_width: int) -> int:
+        return max(120, card_width - TIME_WIDTH - 3 * MARGIN)
 
     def _content_width(self, option: QStyleOptionViewItem) -> int:
-        return max(120, self._card_width(option) - TIME_WIDTH - 3 * MARGIN)
+        return self._content_width_of(self._card_width(option))
 
     def _extra_lines(self, observation: Observation) -> list[str]:
         names = self._hub.pseudonyms()
@@ -81,7 +88,8 @@ class ObservationDelegate(QStyledItemDelegate):
         observation: Observation | None = index.data(OBJECT_ROLE)
         if observation is None:
             return QSize(0, 0)
-        width = self._content_width(option)
+        card_width = self._card_width(option)
+        width = self._content_width_of(card_width)
         key = (
             observation.id,
             tuple(
@@ -102,7 +110,7 @@ class ObservationDelegate(QStyledItemDelegate):
             if len(self._heights) > 20_000:
                 self._heights.clear()
             self._heights[key] = cached
-        return QSize(self._card_width(option), cached)
+        return QSize(card_width, cached)
 
     def _measure(self, option: QStyleOptionViewItem, observation: Observation, width: int) -> int:
         metrics = QFontMetrics(option.font)
