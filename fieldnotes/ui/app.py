@@ -14,13 +14,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldnotes import __version__
 from fieldnotes.errors import DamagedError, FieldnotesError
 from fieldnotes.store import Project
 from fieldnotes.store.failures import store_error
+from fieldnotes.ui.app_icon import set_app_icon, set_desktop_identity
 from fieldnotes.ui.crash_handler import CrashReporter
 from fieldnotes.ui.error_text import error_text
 from fieldnotes.ui.file_places import ask_open_path, project_filter
@@ -59,6 +60,7 @@ def run_app(path: Path | None, *, example: bool = False) -> int:
     app.setOrganizationName("fieldnotes")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    set_desktop_identity(app)
     settings = QSettings()
     language = interface_language(settings)
     controller = AppController(settings, language)
@@ -70,6 +72,7 @@ def run_app(path: Path | None, *, example: bool = False) -> int:
     crash_reporter.install()
     if not controller.start(start_choice(settings, path, example=example)):
         return 1
+    QTimer.singleShot(0, lambda: set_app_icon(app))  # after the first paint: see app_icon
     try:
         return app.exec()
     finally:
