@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self.code_tree.setObjectName("codeTree")
         self.code_tree.setAccessibleName(self.tr("Codebook"))
         self.code_tree.setModel(self.code_model)
-        install_code_text(self.code_tree, max_lines=2)  # CAC items 14-18 begin alike
+        install_code_text(self.code_tree, max_lines=3)  # items begin alike (14-18; 10-12 in Dutch)
         self.code_tree.setHeaderHidden(True)
         self.code_tree.setWordWrap(True)
         self.code_model.modelReset.connect(self._expand_code_tree)

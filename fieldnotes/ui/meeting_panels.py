@@ -61,6 +61,8 @@ class MeetingPanels(QObject):
         state = settings.value(LEFT_KEY)
         if state is not None:
             self.left_splitter.restoreState(state)
+        else:  # the placeholder has no size of its own: a quarter of the column, as the tally
+            self.left_splitter.setSizes([300, 100])
         self.left_splitter.splitterMoved.connect(self._save_sizes)
 
         body = places.center_splitter.parentWidget()
@@ -84,8 +86,10 @@ class MeetingPanels(QObject):
             from fieldnotes.ui.voice_tally import VoiceTally
 
             tally = VoiceTally(self._hub, self._stream, self._window)
+            sizes = self.left_splitter.sizes()
             self.left_splitter.replaceWidget(1, tally)  # takes over its geometry
             tally.setVisible(self.tally_shown())
+            self.left_splitter.setSizes(sizes)  # and keeps it once its own size hint is known
             self._tally_place.deleteLater()
             self._tally = tally
         return self._tally

@@ -235,3 +235,32 @@ def test_a_cards_tooltip_gives_its_chips_in_full(window: MainWindow) -> None:
                     assert TIP.format(tag=f"CAC {number}", text=_full(number)) in tip.split("\n")
                 return
     raise AssertionError("no observation tagged with a CAC item")
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_no_two_cac_items_read_the_same_in_the_code_tree(
+    example_project: Any, settings: Any, qtbot: Any, language: str
+) -> None:
+    """Dutch items 10 to 12 all begin "Het samenwerkingsverband", English 14 to 18 "The
+    partnership partners": the tree must show enough of each to tell them apart."""
+    from fieldnotes.ui.hub import ProjectHub
+
+    window = MainWindow(ProjectHub(example_project, language), settings)
+    qtbot.addWidget(window)
+    window.resize(1360, 840)
+    window.show()
+    qtbot.waitExposed(window)
+    view, shown = window.code_tree, {}
+    # As narrow as the column usually is: some 30 characters of item text a line (in
+    # characters, since the offscreen platform's fonts are narrower than a desktop's).
+    width = view.fontMetrics().averageCharWidth() * 30 + 120  # + indent, box, swatch, number
+    view.setFixedWidth(width)
+    qtbot.waitUntil(lambda: view.viewport().width() < width)
+    for index in _rows(window.code_model):
+        number = _item_of(index)
+        if number is not None:
+            view.scrollTo(index)
+            text = " ".join(_delegate_lines(view, index)).split(" · ", 1)[-1]
+            shown[number] = text.removesuffix(ELLIPSIS).strip()
+    assert len(shown) == 26
+    assert len(set(shown.values())) == 26, shown

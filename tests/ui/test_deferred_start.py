@@ -79,3 +79,16 @@ def test_a_hidden_tally_stays_hidden_and_asking_for_it_builds_it_at_once(
     assert not tally.isVisible()
     window.actions_.voice_tally.trigger()
     assert tally.isVisible() and tally.summary.text()
+
+
+def test_without_saved_sizes_the_tally_gets_a_quarter_of_the_column(
+    hub: ProjectHub, settings: QSettings, qtbot: Any
+) -> None:
+    window = MainWindow(hub, settings)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    with qtbot.waitSignal(window.started, timeout=5000):
+        window.show()
+    qtbot.wait(100)  # the tally's own size hint is known and laid out by now
+    meetings, tally = window.panels.left_splitter.sizes()
+    assert 0.2 < tally / (meetings + tally) < 0.3
