@@ -101,7 +101,7 @@ def export_qdc(args: argparse.Namespace) -> int:
 
     with open_existing(args) as project:
         count = write_qdc(project, args.out)
-    _say(f"Wrote {count} codes to {args.out}.")
+    _say(f"Wrote {count} {'code' if count == 1 else 'codes'} to {args.out}.")
     return EXIT_OK
 
 

@@ -39,7 +39,9 @@ def export_docx(args: argparse.Namespace) -> int:
         )
         plan = plan_member_check(project, options)
         write_member_check(plan, args.out)
-        print(f"Wrote {plan.observation_count} observations to {args.out}.", file=sys.stderr)
+        count = plan.observation_count
+        noun = "observation" if count == 1 else "observations"
+        print(f"Wrote {count} {noun} to {args.out}.", file=sys.stderr)
         _log_member_check(project, plan, args.out)
     for line in plan.replacements:
         print(f"Replaced real name {line}", file=sys.stderr)

@@ -130,6 +130,10 @@ def meeting_id(option: str, text: str, meetings: Sequence[Meeting]) -> str:
     ]
     if not found and date is not None and title:  # a title that ends in a date itself
         found = [m for m in meetings if normal(m.title) == wanted]
+    if not found and title:  # part of a title ("budget" for "Team meeting: budget, …")
+        found = [
+            m for m in meetings if title in normal(m.title) and (date is None or m.date == date)
+        ]
     if len(found) > 1:
         by_date = bool(title)  # the title is shared: the date tells them apart
         candidates = [
@@ -157,7 +161,7 @@ def meeting_id(option: str, text: str, meetings: Sequence[Meeting]) -> str:
         ),
         option=option,
         name=_quoted(text),
-        known=_known((f"{elide(m.title, 32)} {m.date or ''}".strip() for m in meetings), text),
+        known=_known((f"{elide(m.title, 28)} {m.date or ''}".strip() for m in meetings), text),
     )
 
 

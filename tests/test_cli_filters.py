@@ -170,7 +170,7 @@ def test_import_feedback_takes_a_pseudonym(db: Path, tmp_path: Path) -> None:
     [
         (["search", "", "--meeting", "2022-13-45"], "2022-13-45"),
         (["export", "docx", "--out", "{out}", "--code", "Trusst"], "Trust"),
-        (["export", "qdpx", "--out", "{out}", "--meeting", "Team meeting"], "budget"),
+        (["export", "qdpx", "--out", "{out}", "--meeting", "Board meeting"], "budget"),
         (["voice", "--meeting", "nope"], "Kick-off of The Connectors 2022-09-14"),
         (["import-feedback", "{out}", "--participant", "Annelies Verbruggen"], "pseudonyms"),
     ],
@@ -195,3 +195,13 @@ def test_unknown_names_are_one_line_and_change_nothing(
     assert needle in err
     assert out.exists() == existed
     assert db.read_bytes() == before
+
+
+def test_one_observation_written_is_said_in_the_singular(
+    db: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "one.docx"
+    capfd.readouterr()
+    options = ["--out", str(out), "--code", "CAC 14", "--meeting", "2023-02-15"]
+    assert main(["export", "docx", "--db", str(db), *options]) == 0
+    assert f"Wrote 1 observation to {out}." in capfd.readouterr().err

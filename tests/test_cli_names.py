@@ -231,3 +231,31 @@ def test_a_pseudonym_resolves_however_it_is_spaced_and_cased(name: str) -> None:
         assert participant_id("--speaker", spaced, people) == "p1"
     except FieldnotesError:  # upper() can change what fold() makes of it (e.g. "ß" → "SS")
         assert participant_id("--speaker", name, people) == "p1"
+
+
+LONG = [
+    Meeting("m1", "Kick-off of The Connectors", date="2022-09-14"),
+    Meeting("m2", "Focus group: the walk-in hour so far", date="2022-11-09"),
+    Meeting("m3", "Team meeting: budget, newsletter and new partners", date="2023-01-11"),
+    Meeting("m4", "Team meeting: the second half year", date="2023-06-01"),
+]
+
+
+def test_part_of_one_meeting_title_is_enough() -> None:
+    assert meeting_id("--meeting", "walk-in hour", LONG) == "m2"
+    assert meeting_id("--meeting", "budget", LONG) == "m3"
+    assert meeting_id("--meeting", "team meeting 2023-06-01", LONG) == "m4"
+
+
+def test_part_of_several_titles_lists_them() -> None:
+    _refused(
+        lambda: meeting_id("--meeting", "team meeting", LONG),
+        "matches 2 meetings: m3 (2023-01-11), m4 (2023-06-01); give the date or the id",
+    )
+
+
+def test_an_unknown_meeting_lists_each_title_once_shortened_with_its_date() -> None:
+    message = _refused(lambda: meeting_id("--meeting", "board", LONG))
+    assert "……" not in message
+    for meeting in LONG:
+        assert f"{meeting.date}" in message
