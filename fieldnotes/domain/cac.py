@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from importlib import resources
 
 from fieldnotes.domain.models import Code
 
@@ -192,9 +191,9 @@ class CacWording:
 @cache
 def load_framework() -> CacFramework:
     """The framework from the package resource (read once per process; it never changes)."""
-    raw = json.loads(
-        resources.files("fieldnotes.resources").joinpath("cac_framework.json").read_text("utf-8")
-    )
+    from fieldnotes.paths import resource_folder
+
+    raw = json.loads((resource_folder() / "cac_framework.json").read_text("utf-8"))
     prefix = f"{raw['id']}:"
     dimensions = tuple(
         CacDimension(
