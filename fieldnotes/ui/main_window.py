@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.stream.setObjectName("observationStream")
         self.stream.setAccessibleName(self.tr("Observations"))
         self.stream.setModel(self.observations_model)
-        self.stream_delegate = ObservationDelegate(hub, self.stream)
+        self.stream_delegate: ObservationDelegate = ObservationDelegate(hub, self.stream)
         self.stream.setItemDelegate(self.stream_delegate)
         self.stream.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.stream.setResizeMode(QListView.ResizeMode.Adjust)
