@@ -1,6 +1,8 @@
 """Capture-window speed: opening a 100,000-observation project, typing in a 2,000-one meeting.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_capture``
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_capture [STANDALONE]``
+(STANDALONE: the standalone build's tarball or unpacked folder, from ``packaging/build.sh``;
+``--open`` measures only the opening, parts 1 and 2)
 
 1. Time from process start to the end of the main window's first paint on a
    100,000-observation project ("shown"), against a bare QMainWindow's first paint in the
@@ -10,7 +12,13 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_capture``
    memory of the app at that point. The processes may write
    bytecode (to a temporary ``PYTHONPYCACHEPREFIX``), as an installed app has it: with
    ``PYTHONDONTWRITEBYTECODE`` every start would compile fieldnotes from source.
-2. In a meeting of 2,000 observations: the longest event-loop stall while typing (a
+2. The same, with the app started as a user starts it: ``fieldnotes --db FILE`` as a
+   process, the source install's (``.venv/bin/fieldnotes``) and, when given, the unpacked
+   standalone build's, timed from spawn to the end of the first paint and to every panel
+   ready as the app reports them (``FIELDNOTES_STARTUP_REPORT``, wall clock), against the
+   bare window's script from spawn to its first paint; interleaved, median of 7, offscreen,
+   with a fresh home folder (no settings); the app is then ended with SIGTERM.
+3. In a meeting of 2,000 observations: the longest event-loop stall while typing (a
    5 ms heartbeat timer measures gaps; autosaves included), and scrolling the stream.
 """
 
@@ -18,9 +26,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -53,6 +63,9 @@ while len(shown) < 2:
     app.processEvents()
 print(shown[1], shown[1])
 """
+
+# The bare window's script for part 2: the wall-clock time at the end of its first paint.
+BARE_WALL = BARE.replace("time.perf_counter() - t0", "time.time()")
 
 APP = """
 import time; t0 = time.perf_counter()
@@ -105,13 +118,19 @@ def _interleaved(runs: dict[str, tuple[str, ...]], pycache: Path) -> dict[str, l
     return {name: _median(out) for name, out in outputs.items()}
 
 
-def open_benchmark(tmp: Path) -> None:
+def big_project(tmp: Path) -> Path:
     from fieldnotes.imports.json_import import import_text
     from fieldnotes.store import Project
 
     path = tmp / "big.fieldnotes"
     with Project.open(path) as project:
         import_text(project, json.dumps(study(100_000)))
+    return path
+
+
+def open_benchmark(tmp: Path, path: Path) -> None:
+    from fieldnotes.store import Project
+
     empty = tmp / "empty.fieldnotes"
     Project.open(empty).close()
     medians = _interleaved(
@@ -147,6 +166,77 @@ def open_benchmark(tmp: Path) -> None:
         f"  resident memory: {int(rss_kb) / 1024:.0f} MB (aim: under 300 MB); "
         f"empty project {int(empty_rss) / 1024:.0f} MB"
     )
+
+
+def _spawned(command: list[str], env: dict[str, str], report: Path) -> tuple[float, float]:
+    """Spawn ``fieldnotes --db``; seconds from spawn to its first paint and to ready."""
+    report.unlink(missing_ok=True)
+    start = time.time()
+    app = subprocess.Popen(
+        command,
+        env={**env, "FIELDNOTES_STARTUP_REPORT": str(report)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        while not report.exists():
+            if app.poll() is not None:
+                raise RuntimeError(f"{command[0]} exited {app.returncode} before its window")
+            time.sleep(0.005)
+        painted, ready = (float(line) for line in report.read_text("utf-8").split())
+    finally:
+        app.send_signal(signal.SIGTERM)
+        app.wait(timeout=60)
+    return painted - start, ready - start
+
+
+def _bare_spawned(env: dict[str, str]) -> float:
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", BARE_WALL], capture_output=True, text=True, check=True, env=env
+    )
+    return float(out.stdout.split()[0]) - start
+
+
+def unpacked(standalone: Path, tmp: Path) -> Path:
+    """The standalone program in ``standalone`` (an unpacked folder or the tarball)."""
+    if standalone.is_dir():
+        return standalone / "fieldnotes"
+    with tarfile.open(standalone) as archive:
+        archive.extractall(tmp / "unpacked", filter="tar")
+    (folder,) = (tmp / "unpacked").iterdir()
+    return folder / "fieldnotes"
+
+
+def process_benchmark(tmp: Path, path: Path, standalone: Path | None) -> None:
+    home = tmp / "home"
+    home.mkdir(exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONPYCACHEPREFIX", None)  # the installs' own bytecode, as a user has it
+    programs = {"source install": [str(Path(sys.executable).parent / "fieldnotes")]}
+    if standalone is not None:
+        programs["standalone"] = [str(unpacked(standalone, tmp))]
+    report = tmp / "start-report.txt"
+    _bare_spawned(env)
+    for command in programs.values():  # bytecode, file cache
+        _spawned([*command, "--db", str(path)], env, report)
+    bare: list[float] = []
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in programs}
+    for _ in range(RUNS):
+        bare.append(_bare_spawned(env))
+        for name, command in programs.items():
+            times[name].append(_spawned([*command, "--db", str(path)], env, report))
+    bare_ms = statistics.median(bare) * 1000
+    print(f"fieldnotes --db as a process, spawn to first paint (median of {RUNS}, interleaved)")
+    print(f"  bare QMainWindow (venv python): {bare_ms:6.0f} ms")
+    for name, samples in times.items():
+        shown = statistics.median(t[0] for t in samples) * 1000
+        ready = statistics.median(t[1] for t in samples) * 1000
+        print(
+            f"  {name + ':':31} {shown:6.0f} ms: {shown / bare_ms:.2f}x "
+            f"(ready {ready:.0f} ms: {ready / bare_ms:.2f}x)"
+        )
 
 
 def typing_benchmark(tmp: Path) -> None:
@@ -233,9 +323,15 @@ def typing_benchmark(tmp: Path) -> None:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        open_benchmark(Path(tmp))
-        typing_benchmark(Path(tmp))
+    arguments = [a for a in sys.argv[1:] if a != "--open"]
+    standalone = Path(arguments[0]) if arguments else None
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        path = big_project(tmp)
+        open_benchmark(tmp, path)
+        process_benchmark(tmp, path, standalone)
+        if "--open" not in sys.argv:
+            typing_benchmark(tmp)
 
 
 if __name__ == "__main__":

@@ -263,7 +263,6 @@ GUI_PRELOAD = (
     "fieldnotes.display",
     "fieldnotes.paths",
     "platformdirs",
-    "logging.handlers",
     "hashlib",
     "html",
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from importlib import resources
+from pathlib import Path
 
 from fieldnotes.domain.models import Code
 
@@ -192,9 +192,12 @@ class CacWording:
 @cache
 def load_framework() -> CacFramework:
     """The framework from the package resource (read once per process; it never changes)."""
-    raw = json.loads(
-        resources.files("fieldnotes.resources").joinpath("cac_framework.json").read_text("utf-8")
-    )
+    # As ``paths.resource_folder`` finds it (the domain does not import ``paths``): next to
+    # the resources package's own file, without importlib.resources on the app's start.
+    from importlib import import_module
+
+    folder = Path(str(import_module("fieldnotes.resources").__file__)).parent
+    raw = json.loads((folder / "cac_framework.json").read_text("utf-8"))
     prefix = f"{raw['id']}:"
     dimensions = tuple(
         CacDimension(

@@ -9,6 +9,7 @@ failure leaves the user where they were. What opens at start is decided by
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -42,6 +43,7 @@ from fieldnotes.ui.recovery_dialog import offer_recovery
 from fieldnotes.ui.startup import StartChoice, remember_last_project, start_choice
 
 if TYPE_CHECKING:
+    from fieldnotes.ui.startup_report import StartupReport
     from fieldnotes.ui.welcome.new_study import NewStudy
     from fieldnotes.ui.welcome.new_study_dialog import NewStudyDialog
     from fieldnotes.ui.welcome.window import WelcomeWindow
@@ -104,6 +106,8 @@ class AppController(QObject):
         self.translators: list[QTranslator] = []
         self.welcome: WelcomeWindow | None = None
         self.new_study_dialog: NewStudyDialog | None = None
+        self._startup_report: StartupReport | None = None  # FIELDNOTES_STARTUP_REPORT, first window
+        self._startup_reported = False
 
     def start(self, choice: StartChoice) -> bool:
         """Open what the start-up choice names, else show the welcome; False: give up."""
@@ -203,10 +207,22 @@ class AppController(QObject):
             self.backups.failed.connect(self._backup_failed)
             self.backups.damaged.connect(self._project_damaged)
             self.backups.start()
+        self._report_start(window)
         window.show()
         self._close_welcome()
         offer_recovery(window)
         return True
+
+    def _report_start(self, window: MainWindow) -> None:
+        """The start-up diagnostic (``ui/startup_report.py``), for the first window only."""
+        if self._startup_reported:
+            return
+        self._startup_reported = True
+        report = os.environ.get("FIELDNOTES_STARTUP_REPORT")
+        if report:
+            from fieldnotes.ui.startup_report import report_start
+
+            self._startup_report = report_start(report, window)
 
     def close(self) -> None:
         """Close the window and the project (after any backup under way)."""

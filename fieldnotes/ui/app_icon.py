@@ -7,16 +7,17 @@ window's first paint rather than before it.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QIcon
+
+from fieldnotes.paths import resource_folder
 
 APP_ID = "org.fieldnotes.Fieldnotes"
 
 
 def icon_path() -> Path:
-    return Path(str(resources.files("fieldnotes.resources") / "icons" / f"{APP_ID}.svg"))
+    return resource_folder() / "icons" / f"{APP_ID}.svg"
 
 
 def app_icon() -> QIcon:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from typing import cast
 
@@ -73,7 +72,9 @@ def interface_language(settings: QSettings, environ: Mapping[str, str] | None = 
 
 
 def translations_dir() -> Path:
-    return Path(str(resources.files("fieldnotes.resources") / "translations"))
+    from fieldnotes.paths import resource_folder
+
+    return resource_folder() / "translations"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -122,6 +122,11 @@ class MainWindow(QMainWindow):
         self.observations_model.modelReset.connect(self._after_stream_reset)
         self._update_title()
         self._restore_state()
+        # The first paint waits only for the cards within a screenful of the first screen
+        # (the window is never taller than the screen) and near the current one; the rest
+        # are measured just after it (``finish_start``).
+        reach = 2 * (self.screen().availableGeometry().height() if self.screen() else 1200)
+        self.stream_delegate.estimate_beyond(reach, self.stream.currentIndex().row())
         self._started = False
         self.stream.viewport().installEventFilter(self)  # waits for the first paint
 
@@ -138,8 +143,21 @@ class MainWindow(QMainWindow):
         self._started = True
         self.stream.viewport().removeEventFilter(self)
         self.first_painted.emit()
+        self._measure_all_cards()
         self.panels.build_tally()
         self.started.emit()
+
+    def _measure_all_cards(self) -> None:
+        """Lay the stream out with every card measured, the same card at the top."""
+        if not self.stream_delegate.measure_all():
+            return
+        viewport = self.stream.viewport()
+        top = self.stream.indexAt(viewport.rect().topLeft())  # the model does not change
+        offset = self.stream.visualRect(top).top() if top.isValid() else 0
+        self.stream.doItemsLayout()
+        if top.isValid():
+            bar = self.stream.verticalScrollBar()
+            bar.setValue(bar.value() + self.stream.visualRect(top).top() - offset)
 
     @property
     def is_started(self) -> bool:
@@ -166,7 +184,8 @@ class MainWindow(QMainWindow):
         self.stream.setObjectName("observationStream")
         self.stream.setAccessibleName(self.tr("Observations"))
         self.stream.setModel(self.observations_model)
-        self.stream.setItemDelegate(ObservationDelegate(hub, self.stream))
+        self.stream_delegate: ObservationDelegate = ObservationDelegate(hub, self.stream)
+        self.stream.setItemDelegate(self.stream_delegate)
         self.stream.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.stream.setResizeMode(QListView.ResizeMode.Adjust)
         self.stream.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -19,7 +19,6 @@ Every mergeable row carries ``versions`` (a version vector), ``modified_at``,
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -230,6 +229,8 @@ def install(conn: object, path: Path | str | None) -> None:
             f"fieldnotes_digest({kind.signature(kind.table)}), 1){modified} "
             f"WHERE {kind.scope()}"
         )
+    import uuid  # with ``platform``, ~3 ms: only migrations and new copies draw an id
+
     execute(
         "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?), (?, ?)",
         (REPLICA_ID, str(uuid.uuid4()), REPLICA_FILE, file_identity(path)),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,6 +64,8 @@ def ensure_replica(conn: sqlite3.Connection, identity: str) -> str:
 
 def new_replica(conn: sqlite3.Connection, identity: str) -> str:
     """Draw a new replica id, so two copies of one file never count edits as one."""
+    import uuid  # with ``platform``, ~3 ms: not on every start, only for a new copy
+
     replica = str(uuid.uuid4())
     conn.executemany(
         "INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -2,11 +2,15 @@
 an action's badge, quotes.
 
 Heights are cached per (content, width) so that re-laying out a 2,000-observation
-meeting after one edit costs lookups, not text layout.
+meeting after one edit costs lookups, not text layout. While the window opens
+(``estimate_beyond``) only the cards within reach of the first screen are measured; the
+rest get a height estimated from their text's length until ``measure_all`` (after the
+first paint) measures them, so the first paint does not wait for every card's text layout.
 """
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -38,6 +42,20 @@ class ObservationDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[object, ...], int] = {}
         self._view: QWidget | None = None
         self._viewport: QWidget | None = None
+        self._reach: int | None = None  # pixels from the top measured while estimating
+        self._around_row = -1  # ... and the cards near this row (the current one)
+        self._laid = 0  # pixels given out since row 0 in this layout
+        self.estimated = 0  # cards given an estimated height since estimating began
+
+    def estimate_beyond(self, reach: int, around_row: int = -1) -> None:
+        """Measure only the cards in the first ``reach`` pixels and near ``around_row``;
+        estimate the others' heights until ``measure_all``."""
+        self._reach, self._around_row, self.estimated = reach, around_row, 0
+
+    def measure_all(self) -> bool:
+        """Stop estimating; True when a card was estimated (the view must lay out again)."""
+        estimated, self._reach = self.estimated, None
+        return estimated > 0
 
     def _card_width(self, option: QStyleOptionViewItem) -> int:
         """The viewport's width: cards always fit it, never a sideways scroll."""
@@ -104,13 +122,40 @@ class ObservationDelegate(QStyledItemDelegate):
             observation.action,
             date.today().isoformat() if observation.action else None,  # "overdue" comes and goes
         )
+        row = index.row()
+        if self._reach is not None and row == 0:
+            self._laid = 0  # a new layout pass
         cached = self._heights.get(key)
+        if (
+            cached is None
+            and self._reach is not None
+            and self._laid >= self._reach
+            and abs(row - self._around_row) > 8
+        ):
+            self.estimated += 1
+            guess = self._estimate(option, observation, width)
+            self._laid += guess
+            return QSize(card_width, guess)
         if cached is None:
             cached = self._measure(option, observation, width)
             if len(self._heights) > 20_000:
                 self._heights.clear()
             self._heights[key] = cached
+        if self._reach is not None:
+            self._laid += cached
         return QSize(card_width, cached)
+
+    def _estimate(self, option: QStyleOptionViewItem, observation: Observation, width: int) -> int:
+        """A card's height from its text's length, without laying the text out."""
+        metrics = option.fontMetrics
+        chars_per_line = max(1, width // max(1, metrics.averageCharWidth()))
+        paragraphs = (observation.text or " ").split("\n")
+        lines = sum(max(1, math.ceil(len(p) / chars_per_line)) for p in paragraphs)
+        height = lines * metrics.lineSpacing()
+        extra = bool(observation.codes) + bool(observation.speakers) + bool(observation.action)
+        extra += len(observation.quotes) + len(observation.feedback)
+        height += extra * (GAP + metrics.lineSpacing())
+        return height + 2 * MARGIN
 
     def _measure(self, option: QStyleOptionViewItem, observation: Observation, width: int) -> int:
         metrics = QFontMetrics(option.font)
