@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -155,6 +155,9 @@ class NewStudyDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
+        for note in (who, self._language_note, warning):
+            # Under its field, not centred in the spare height a wrapped label is given.
+            note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form = QFormLayout()
         form.addRow(self.tr("Study &title:"), self.title)
         form.addRow(self.tr("&Your name as researcher:"), self.researcher)
