@@ -83,13 +83,6 @@ def test_the_icon_is_a_square_scalable_drawing() -> None:
     assert width == height
 
 
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    folder = tmp_path / "home"
-    folder.mkdir()
-    return folder
-
-
 def program_in(folder: Path) -> Path:
     """A stand-in for the fieldnotes program: install-desktop.sh only checks it can run."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -68,14 +68,14 @@ class CacRoundsDialog(QDialog):
         self,
         hub: ProjectHub,
         stack: QUndoStack,
-        parent: QWidget | None = None,
-        settings: QSettings | None = None,
+        parent: QWidget | None,
+        settings: QSettings,  # never the user's global settings by default (tests, copies)
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("CAC questionnaire rounds"))
         self._hub = hub
         self._stack = stack
-        self._settings = settings if settings is not None else QSettings()
+        self._settings = settings
         framework = hub.framework()
         self.rounds = RoundListModel(hub, self)
         self.round_list = QListView(self)

@@ -57,14 +57,14 @@ class CodebookDialog(QDialog):
         self,
         hub: ProjectHub,
         stack: QUndoStack,
-        parent: QWidget | None = None,
-        settings: QSettings | None = None,
+        parent: QWidget | None,
+        settings: QSettings,  # never the user's global settings by default (tests, copies)
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Codebook"))
         self._hub = hub
         self._stack = stack
-        self._settings = settings if settings is not None else QSettings()
+        self._settings = settings
         self.model = CodebookModel(hub, self)
         self.model.move_requested.connect(self.move_theme)
         self.tree = QTreeView(self)

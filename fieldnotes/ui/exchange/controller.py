@@ -20,7 +20,6 @@ from fieldnotes.ui.file_places import (
     ask_save_path,
 )
 from fieldnotes.ui.hub import ProjectHub
-from fieldnotes.ui.widgets.export_notice import announce_export
 
 if TYPE_CHECKING:  # imported when first used: the window opens without them
     from fieldnotes.ui.commands.exchange import ReplacedContents
@@ -214,6 +213,8 @@ class ExchangeController(QObject):
         """An export is written: the status bar and a note with Open / Show in folder."""
         self.last_message = line
         if path is not None:
+            from fieldnotes.ui.widgets.export_notice import announce_export  # not at start
+
             announce_export(self._window, path, line)
 
     def _show_failure(self, message: str) -> None:

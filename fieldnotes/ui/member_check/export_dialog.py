@@ -44,13 +44,11 @@ logger = logging.getLogger(__name__)
 
 
 class MemberCheckDialog(QDialog):
-    def __init__(
-        self, hub: ProjectHub, parent: QWidget | None = None, settings: QSettings | None = None
-    ) -> None:
+    def __init__(self, hub: ProjectHub, parent: QWidget | None, settings: QSettings) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export member-check summary"))
         self._hub = hub
-        self._settings = settings if settings is not None else QSettings()
+        self._settings = settings
         self.exporter = MemberCheckExporter(hub.project, self)
         self.exporter.planned.connect(self._confirm_and_write)
         self.exporter.progress.connect(self._on_progress)
